@@ -1,0 +1,61 @@
+# The only entry points a newcomer needs: `make run` and `make test`.
+SHELL := /bin/bash
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+PY := $(VENV)/bin/python
+MANAGE := $(PY) manage.py
+UV_VERSION := 0.13.9
+RUN_PACKAGES := gettext fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0
+TEST_PACKAGES := $(RUN_PACKAGES) chromium postgresql
+BENCH_PACKAGES := $(RUN_PACKAGES) nginx wrk
+
+.PHONY: run test test-sqlite test-postgres bench lint demo setup system-packages test-system-packages messages clean
+
+run: setup
+	$(MANAGE) migrate --no-input -v 0
+	$(MANAGE) load_demo
+	@echo; echo "Admin: http://127.0.0.1:8000/admin/"; cat var/admin-login.txt 2>/dev/null || true; echo
+	$(MANAGE) runserver 127.0.0.1:8000
+
+test: test-system-packages setup lint
+	$(MANAGE) makemigrations --check --dry-run
+	$(MAKE) test-sqlite
+	$(MAKE) test-postgres
+
+test-sqlite:
+	$(PY) -m pytest
+
+test-postgres:
+	scripts/with-postgres $(PY) -m pytest
+
+bench: setup
+	scripts/ensure-system-packages $(BENCH_PACKAGES)
+	$(PY) bench/run.py
+
+lint: setup
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/ruff format --check .
+
+demo: setup
+	$(MANAGE) migrate --no-input -v 0
+	$(MANAGE) load_demo
+
+setup: system-packages $(VENV)/.synced messages
+
+system-packages:
+	@scripts/ensure-system-packages $(RUN_PACKAGES)
+
+test-system-packages:
+	@scripts/ensure-system-packages $(TEST_PACKAGES)
+
+$(VENV)/.synced: requirements.lock
+	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || (scripts/ensure-system-packages python3-venv && $(PYTHON) -m venv $(VENV))
+	$(PY) -m pip install -q uv==$(UV_VERSION)
+	$(VENV)/bin/uv pip sync -q --python $(PY) requirements.lock
+	@touch $@
+
+messages: $(VENV)/.synced
+	@cd freethem && ../$(MANAGE) compilemessages -v 0
+
+clean:
+	rm -rf $(VENV) var

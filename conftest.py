@@ -1,0 +1,24 @@
+"""Fixtures shared by every test: a small campaign site in four languages, built by factories."""
+
+import pytest
+
+from freethem.news.tests.factories import SiteTree, build_site
+
+
+@pytest.fixture(autouse=True)
+def _media_root(settings, tmp_path):
+    settings.MEDIA_ROOT = tmp_path / "media"
+
+
+@pytest.fixture(autouse=True)
+def _clear_caches():
+    from django.core.cache import caches
+
+    for alias in ("default", "pages"):
+        caches[alias].clear()
+    yield
+
+
+@pytest.fixture
+def site_tree(db) -> SiteTree:
+    return build_site()

@@ -1,0 +1,83 @@
+"""The page cache: whole anonymous GET responses, kept in the "pages" cache, purged on publish.
+
+It sits first in the middleware stack so that a hit skips sessions, locale negotiation, URL
+resolution and page routing. Anything that might differ between visitors is never stored:
+responses for visitors with a session (editors), responses that set a cookie or vary on it
+(forms with a CSRF token), and anything but a plain 200.
+"""
+
+import hashlib
+
+from django.conf import settings
+from django.core.cache import caches
+from django.http import HttpResponse
+from django.utils.cache import patch_cache_control
+
+EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/static/", "/media/")
+
+
+def page_cache():
+    return caches["pages"]
+
+
+def purge_page_cache():
+    """Forget every cached page: called whenever published content changes."""
+    page_cache().clear()
+
+
+def _cache_key(request):
+    address = f"{request.get_host()}{request.get_full_path()}"
+    return "page:" + hashlib.sha256(address.encode()).hexdigest()
+
+
+def _request_is_cacheable(request):
+    return (
+        settings.FREETHEM_PAGE_CACHE_ENABLED
+        and request.method in ("GET", "HEAD")
+        and settings.SESSION_COOKIE_NAME not in request.COOKIES
+        and not request.path.startswith(EXCLUDED_PREFIXES)
+    )
+
+
+def _response_is_cacheable(request, response):
+    if response.status_code != 200 or response.streaming or response.cookies:
+        return False
+    user = getattr(request, "user", None)
+    if user is not None and user.is_authenticated:
+        return False
+    cache_control = response.get("Cache-Control", "")
+    if "private" in cache_control or "no-store" in cache_control or "no-cache" in cache_control:
+        return False
+    return "cookie" not in response.get("Vary", "").lower()
+
+
+class PageCacheMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if not _request_is_cacheable(request):
+            return self.get_response(request)
+
+        key = _cache_key(request)
+        stored = page_cache().get(key)
+        if stored is not None:
+            content, headers = stored
+            response = HttpResponse(content)
+            for name, value in headers:
+                response.headers[name] = value
+            response.headers["X-Page-Cache"] = "hit"
+            return response
+
+        response = self.get_response(request)
+        if request.method == "GET" and _response_is_cacheable(request, response):
+            patch_cache_control(
+                response,
+                public=True,
+                max_age=settings.FREETHEM_PAGE_MAX_AGE,
+                s_maxage=settings.FREETHEM_SHARED_MAX_AGE,
+            )
+            headers = [(k, v) for k, v in response.headers.items() if k.lower() != "set-cookie"]
+            page_cache().set(key, (response.content, headers))
+            response.headers["X-Page-Cache"] = "miss"
+        return response

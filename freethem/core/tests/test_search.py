@@ -1,0 +1,54 @@
+import pytest
+
+from freethem.news.tests.factories import make_post, translate
+
+pytestmark = pytest.mark.django_db
+
+
+def test_search_finds_posts_by_title_lead_and_body(client, site_tree):
+    make_post(
+        site_tree.index,
+        title="Vigil in Stockholm",
+        lead="Candles for the prisoners.",
+        paragraphs=["Musicians played outside the embassy."],
+    )
+    make_post(site_tree.index, title="Rally in Toronto")
+    for query in ("Stockholm", "candles", "musicians"):
+        html = client.get("/en/search/", {"q": query}).content.decode()
+        assert "Vigil in Stockholm" in html, query
+        assert "Rally in Toronto" not in html
+
+
+def test_search_stays_in_the_visitors_language(client, site_tree):
+    post = make_post(site_tree.index, title="Poster action in Berlin")
+    translate(post, "fr", title="Action d'affichage à Berlin")
+    html = client.get("/fr/search/", {"q": "Berlin"}).content.decode()
+    assert "Action d&#x27;affichage à Berlin" in html
+    assert "Poster action in Berlin" not in html
+
+
+@pytest.mark.parametrize(
+    "query",
+    [
+        "x" * 10_000,
+        "' OR 1=1; DROP TABLE wagtailcore_page; --",
+        '<script>alert("x")</script>',
+        '"unbalanced (quote AND OR NOT *',
+        "NEAR(a b) ^ : - +",
+        "\x00\x01\x02",
+        "سلام",
+    ],
+)
+def test_hostile_or_odd_queries_give_a_normal_page(client, site_tree, query):
+    make_post(site_tree.index, title="Something")
+    response = client.get("/en/search/", {"q": query})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "<script>alert" not in html
+    assert "x" * 201 not in html
+
+
+def test_long_queries_are_cut_and_the_visitor_is_told(client, site_tree):
+    response = client.get("/en/search/", {"q": "word " * 2000})
+    assert response.status_code == 200
+    assert "only its beginning was used" in response.content.decode()

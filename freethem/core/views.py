@@ -1,0 +1,101 @@
+import re
+from urllib.parse import urlencode
+
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import render
+from django.utils import translation
+from django.views.decorators.http import require_safe
+from wagtail.models import Locale, Page, Site
+
+from .i18n import available_versions
+
+
+def clean_query(raw):
+    """A search query we can act on: trimmed, without control characters, never too long."""
+    text = "".join(ch for ch in (raw or "") if ch.isprintable())
+    return " ".join(text.split())[: settings.FREETHEM_SEARCH_MAX_LENGTH]
+
+
+@require_safe
+def search(request):
+    query = clean_query(request.GET.get("q"))
+    # Only words reach the search backend: quotes, brackets and operators mean nothing to
+    # visitors and would otherwise be read as full-text syntax.
+    terms = " ".join(re.findall(r"\w+", query))
+    results = None
+    if terms:
+        pages = (
+            Page.objects.live()
+            .public()
+            .filter(locale=Locale.get_active())
+            .exclude(depth__lte=1)
+            .specific()
+        )
+        results = Paginator(pages.search(terms, operator="and"), 10).get_page(
+            request.GET.get("page")
+        )
+    return render(
+        request,
+        "core/search.html",
+        {
+            "query": query,
+            "search_query": urlencode({"q": query}),
+            "results": results,
+            "truncated": len(request.GET.get("q", "").strip())
+            > settings.FREETHEM_SEARCH_MAX_LENGTH,
+        },
+    )
+
+
+@require_safe
+def untranslated(request, page_id):
+    versions = available_versions(page_id)
+    if not versions:
+        raise Http404
+    language = translation.get_language_info(translation.get_language())
+    response = render(
+        request,
+        "core/untranslated.html",
+        {"versions": versions, "language_name": language["name_local"]},
+    )
+    return response
+
+
+@require_safe
+def robots_txt(request):
+    return render(request, "core/robots.txt", content_type="text/plain; charset=utf-8")
+
+
+def _same_page_in_other_language(request):
+    """The live page at this address in another language, when this language lacks it."""
+    language = translation.get_language()
+    prefix = f"/{language}/"
+    if not request.path.startswith(prefix):
+        return None
+    rest = request.path[len(prefix) :]
+    site = Site.find_for_request(request)
+    if site is None:
+        return None
+    roots = site.root_page.get_translations(inclusive=True).exclude(locale__language_code=language)
+    candidates = [root.url_path + rest for root in roots]
+    return Page.objects.live().public().filter(url_path__in=candidates).first()
+
+
+def page_not_found(request, exception=None):
+    other = _same_page_in_other_language(request)
+    if other is not None:
+        versions = available_versions(other.pk)
+        language = translation.get_language_info(translation.get_language())
+        return render(
+            request,
+            "core/untranslated.html",
+            {"versions": versions, "language_name": language["name_local"]},
+            status=404,
+        )
+    return render(request, "404.html", status=404)
+
+
+def server_error(request):
+    return render(request, "500.html", status=500)

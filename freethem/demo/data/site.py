@@ -1,0 +1,85 @@
+"""Texts of the demo campaign's home page and news index, in the four site languages."""
+
+HOME = {
+    "slug": "home",
+    "en": {
+        "title": "Free Iran's Political Prisoners Now",
+        "tagline": "An international emergency campaign to save the lives of Iran's political prisoners.",
+        "intro": (
+            "Volunteers in many countries work together to stop executions and torture in Iran "
+            "and to win freedom for everyone jailed for speaking, writing, singing or protesting. "
+            "Read the news of actions around the world, sign the Emergency Appeal and take the "
+            "prisoners' stories into your own streets."
+        ),
+    },
+    "es": {
+        "title": "Libertad ya para los presos políticos de Irán",
+        "tagline": "Una campaña internacional de emergencia para salvar la vida de los presos políticos de Irán.",
+        "intro": (
+            "Voluntarias y voluntarios de muchos países trabajan juntos para detener las ejecuciones "
+            "y la tortura en Irán y lograr la libertad de quienes están presos por hablar, escribir, "
+            "cantar o protestar. Lee las noticias de las acciones en todo el mundo, firma el "
+            "Llamamiento de Emergencia y lleva las historias de los presos a tus propias calles."
+        ),
+    },
+    "fa": {
+        "title": "زندانیان سیاسی ایران را همین حالا آزاد کنید",
+        "tagline": "کارزاری بین‌المللی و اضطراری برای نجات جان زندانیان سیاسی ایران.",
+        "intro": (
+            "داوطلبانی در کشورهای گوناگون با هم کار می‌کنند تا جلوی اعدام و شکنجه در ایران گرفته شود "
+            "و همهٔ کسانی که به خاطر سخن گفتن، نوشتن، خواندن یا اعتراض زندانی شده‌اند آزاد شوند. "
+            "خبر اقدام‌ها در سراسر جهان را بخوانید، فراخوان اضطراری را امضا کنید و داستان زندانیان را "
+            "به خیابان‌های شهر خودتان ببرید."
+        ),
+    },
+    "fr": {
+        "title": "Libérez maintenant les prisonniers politiques d'Iran",
+        "tagline": "Une campagne internationale d'urgence pour sauver la vie des prisonniers politiques d'Iran.",
+        "intro": (
+            "Des bénévoles de nombreux pays agissent ensemble pour arrêter les exécutions et la "
+            "torture en Iran et obtenir la liberté de toutes les personnes emprisonnées pour avoir "
+            "parlé, écrit, chanté ou manifesté. Lisez les nouvelles des actions dans le monde, signez "
+            "l'Appel d'urgence et portez l'histoire des prisonniers dans vos propres rues."
+        ),
+    },
+}
+
+NEWS_INDEX = {
+    "slug": "news",
+    "en": {
+        "title": "Recent news from the global movement",
+        "search_description": "Reports of solidarity actions, statements and alerts from around the world.",
+        "intro": (
+            "Reports from rallies, poster actions, concerts and vigils in solidarity with Iran's "
+            "political prisoners, many of them translated by volunteers. Send us news of what "
+            "happens where you live."
+        ),
+    },
+    "es": {
+        "title": "Noticias recientes del movimiento mundial",
+        "search_description": "Crónicas de acciones de solidaridad, declaraciones y alertas de todo el mundo.",
+        "intro": (
+            "Crónicas de concentraciones, acciones con carteles, conciertos y vigilias en solidaridad "
+            "con los presos políticos de Irán, muchas traducidas por voluntarios. Envíanos noticias "
+            "de lo que ocurre donde vives."
+        ),
+    },
+    "fa": {
+        "title": "تازه‌ترین خبرهای جنبش جهانی",
+        "search_description": "گزارش اقدام‌های همبستگی، بیانیه‌ها و هشدارها از سراسر جهان.",
+        "intro": (
+            "گزارش‌هایی از تجمع‌ها، پوسترگردانی‌ها، کنسرت‌ها و شب‌زنده‌داری‌ها در همبستگی با زندانیان "
+            "سیاسی ایران که بسیاری از آن‌ها را داوطلبان ترجمه کرده‌اند. خبر آنچه در شهر شما می‌گذرد "
+            "را برای ما بفرستید."
+        ),
+    },
+    "fr": {
+        "title": "Dernières nouvelles du mouvement mondial",
+        "search_description": "Comptes rendus d'actions de solidarité, déclarations et alertes du monde entier.",
+        "intro": (
+            "Comptes rendus de rassemblements, d'actions d'affichage, de concerts et de veillées en "
+            "solidarité avec les prisonniers politiques d'Iran, souvent traduits par des bénévoles. "
+            "Envoyez-nous des nouvelles de ce qui se passe près de chez vous."
+        ),
+    },
+}

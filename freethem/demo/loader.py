@@ -1,0 +1,281 @@
+"""Build the demo campaign site: pages in four languages, pictures, downloads, an admin login."""
+
+import datetime
+import importlib
+import json
+import pkgutil
+import secrets
+import uuid
+from html import escape
+
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.core.files.base import ContentFile
+from django.db import transaction
+from django.utils import timezone
+from wagtail.documents import get_document_model
+from wagtail.images import get_image_model
+from wagtail.models import Locale, Page, Site
+
+from freethem.core.models import HomePage
+from freethem.news.models import NewsIndexPage, NewsPage
+
+from . import data, media
+from .data import site as site_texts
+from .translate import translate_page
+
+TRANSLATED_LANGUAGES = ["es", "fa", "fr"]
+ADMIN_LOGIN_FILE = settings.VAR_DIR / "admin-login.txt"
+
+
+def demo_posts():
+    """Every post of every data module in freethem/demo/data, oldest first."""
+    posts = []
+    for module in pkgutil.iter_modules(data.__path__):
+        if module.name.startswith("news_"):
+            posts.extend(importlib.import_module(f"{data.__name__}.{module.name}").POSTS)
+    return sorted(posts, key=lambda post: post["date"])
+
+
+def _paragraphs(text):
+    return "".join(f"<p>{escape(part)}</p>" for part in text.split("\n\n") if part.strip())
+
+
+class DemoBuilder:
+    def __init__(self, log=print):
+        self.log = log
+        self.images = {}
+        self.documents = {}
+
+    # Media -------------------------------------------------------------------------------
+    def image(self, label, palette, caption):
+        key = (label, palette)
+        if key not in self.images:
+            Image = get_image_model()
+            self.images[key] = Image.objects.create(
+                title=label.title(),
+                description=caption[:255],
+                file=ContentFile(
+                    media.picture(label, palette), name=f"{uuid.uuid4().hex[:12]}.jpg"
+                ),
+            )
+        return self.images[key]
+
+    def document(self, title, kind, palette):
+        key = (title, kind)
+        if key not in self.documents:
+            Document = get_document_model()
+            slug = "".join(c if c.isalnum() else "-" for c in title.lower())[:40].strip("-")
+            self.documents[key] = Document.objects.create(
+                title=title,
+                file=ContentFile(media.printable(title, kind.title(), palette), name=f"{slug}.pdf"),
+            )
+        return self.documents[key]
+
+    # Blocks ------------------------------------------------------------------------------
+    def body(self, blocks):
+        raw = []
+        for kind, value in blocks:
+            if kind == "paragraph":
+                raw.append({"type": "paragraph", "value": _paragraphs(value)})
+            elif kind == "heading":
+                raw.append({"type": "heading", "value": value})
+            elif kind == "quote":
+                raw.append({"type": "quote", "value": dict(value)})
+            elif kind == "image":
+                image = self.image(
+                    value["label"], value.get("palette", 0), value.get("caption", "")
+                )
+                raw.append(
+                    {
+                        "type": "image",
+                        "value": {
+                            "image": image.pk,
+                            "caption": value.get("caption", ""),
+                            "credit": value.get("credit", ""),
+                        },
+                    }
+                )
+            elif kind == "signatories":
+                raw.append(
+                    {
+                        "type": "signatories",
+                        "value": {
+                            "heading": value["heading"],
+                            "names": "\n".join(value["names"]),
+                            "note": value.get("note", ""),
+                        },
+                    }
+                )
+            elif kind == "embed":
+                raw.append(
+                    {"type": "embed", "value": {"url": value["url"], "title": value["title"]}}
+                )
+            elif kind == "document":
+                document = self.document(value["title"], value.get("kind", "flyer"), len(raw))
+                raw.append(
+                    {
+                        "type": "document",
+                        "value": {"document": document.pk, "title": value["title"]},
+                    }
+                )
+            else:
+                raise ValueError(f"Unknown block kind {kind!r}")
+        for block in raw:
+            block["id"] = str(uuid.uuid4())
+        return json.dumps(raw)
+
+    @staticmethod
+    def text_pairs(source, target):
+        """(source text, translated text) for every human-language string of two parallel posts."""
+        pairs = [
+            (source.get(key), target.get(key))
+            for key in ("title", "lead", "tagline", "intro", "search_description")
+        ]
+        for (kind, src), (_kind, dst) in zip(
+            source.get("body", []), target.get("body", []), strict=True
+        ):
+            if kind == "paragraph":
+                pairs += list(zip(src.split("\n\n"), dst.split("\n\n"), strict=False))
+            elif kind == "heading":
+                pairs.append((src, dst))
+            else:
+                for key in ("text", "attribution", "caption", "credit", "heading", "note", "title"):
+                    if isinstance(src, dict) and key in src:
+                        pairs.append((src[key], dst.get(key)))
+        return pairs
+
+    # Pages -------------------------------------------------------------------------------
+    @staticmethod
+    def publish(page, when=None):
+        revision = page.save_revision()
+        revision.publish()
+        if when is not None:
+            type(page).objects.filter(pk=page.pk).update(
+                first_published_at=when, last_published_at=when
+            )
+        return page
+
+    def site_pages(self, locales):
+        root = Page.get_first_root_node()
+        # Wagtail's welcome page goes, and the default site with it; ours replaces both.
+        for page in root.get_children().filter(content_type__model="page"):
+            page.delete()
+        en = site_texts.HOME["en"]
+        home = root.add_child(
+            instance=HomePage(
+                title=en["title"],
+                slug=site_texts.HOME["slug"],
+                tagline=en["tagline"],
+                intro=_paragraphs(en["intro"]),
+                locale=locales["en"],
+            )
+        )
+        self.publish(home)
+        Site.objects.update_or_create(
+            is_default_site=True,
+            defaults={
+                "hostname": "localhost",
+                "port": 80,
+                "root_page": home,
+                "site_name": en["title"],
+            },
+        )
+
+        en = site_texts.NEWS_INDEX["en"]
+        index = home.add_child(
+            instance=NewsIndexPage(
+                title=en["title"],
+                slug=site_texts.NEWS_INDEX["slug"],
+                search_description=en["search_description"],
+                intro=_paragraphs(en["intro"]),
+                show_in_menus=True,
+            )
+        )
+        self.publish(index)
+        for code in TRANSLATED_LANGUAGES:
+            for page, texts in ((home, site_texts.HOME), (index, site_texts.NEWS_INDEX)):
+                src, dst = texts["en"], texts[code]
+                pairs = self.text_pairs(src, dst)
+                pairs += list(
+                    zip(src["intro"].split("\n\n"), dst["intro"].split("\n\n"), strict=True)
+                )
+                translate_page(page, locales[code], pairs)
+        return home, index
+
+    def post(self, index, locales, post):
+        en = post["en"]
+        when = timezone.make_aware(
+            datetime.datetime.combine(datetime.date.fromisoformat(post["date"]), datetime.time(12))
+        )
+        corrections = [
+            {
+                "type": "correction",
+                "id": str(uuid.uuid4()),
+                "value": {"date": c["date"], "text": c["en"]},
+            }
+            for c in post.get("corrections", [])
+        ]
+        page = NewsPage(
+            title=en["title"],
+            slug=post["slug"],
+            date=post["date"],
+            lead=en["lead"],
+            body=self.body(en["body"]),
+            corrections=json.dumps(corrections),
+            source_organization=post.get("source_organization", ""),
+            source_url=post.get("source_url", ""),
+            translated_from=post.get("translated_from", ""),
+            translator=post.get("translator", ""),
+            original_url=post.get("original_url", ""),
+            countries=post.get("countries", []),
+        )
+        index.add_child(instance=page)
+        page.tags.add(*post.get("tags", []))
+        self.publish(page, when)
+        for code in TRANSLATED_LANGUAGES:
+            if code not in post:
+                continue
+            pairs = self.text_pairs(en, post[code])
+            pairs += [(c["en"], c.get(code)) for c in post.get("corrections", [])]
+            translated = translate_page(page, locales[code], pairs)
+            NewsPage.objects.filter(pk=translated.pk).update(
+                first_published_at=when, last_published_at=when
+            )
+        return page
+
+    @transaction.atomic
+    def build(self):
+        locales = {
+            code: Locale.objects.get_or_create(language_code=code)[0]
+            for code, _ in settings.LANGUAGES
+        }
+        home, index = self.site_pages(locales)
+        posts = demo_posts()
+        for post in posts:
+            self.post(index, locales, post)
+        self.log(f"Built {len(posts)} news posts with their translations.")
+        return home
+
+
+def ensure_admin(log=print):
+    """An administrator for the demo, with a random password written to var/admin-login.txt."""
+    User = get_user_model()
+    if User.objects.filter(is_superuser=True).exists():
+        return None
+    password = secrets.token_urlsafe(12)
+    User.objects.create_superuser("admin", "admin@localhost", password)
+    ADMIN_LOGIN_FILE.parent.mkdir(parents=True, exist_ok=True)
+    ADMIN_LOGIN_FILE.write_text(f"user: admin\npassword: {password}\n")
+    log(f"Created the administrator; its login is in {ADMIN_LOGIN_FILE}.")
+    return password
+
+
+def load_demo(log=print):
+    """Load the demo site into an empty database; do nothing if the site already has a home page."""
+    if HomePage.objects.exists():
+        log("The site already has content; the demo was not loaded again.")
+        return False
+    DemoBuilder(log).build()
+    ensure_admin(log)
+    return True

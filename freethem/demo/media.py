@@ -1,0 +1,94 @@
+"""Pictures and printable files for the demo, drawn here so the demo downloads nothing."""
+
+import io
+from pathlib import Path
+
+from PIL import Image, ImageDraw, ImageFont
+
+PALETTES = [
+    ((164, 22, 26), (40, 10, 12)),
+    ((29, 78, 216), (12, 22, 60)),
+    ((21, 128, 61), (8, 40, 22)),
+    ((180, 83, 9), (60, 24, 4)),
+    ((109, 40, 217), (30, 10, 60)),
+    ((15, 118, 110), (6, 40, 38)),
+    ((190, 18, 60), (50, 8, 20)),
+    ((55, 65, 81), (17, 24, 39)),
+]
+FONT_PATHS = [
+    "/usr/share/fonts/truetype/dejavu/DejaVuSans-Bold.ttf",
+    "/usr/share/fonts/truetype/noto/NotoSans-Bold.ttf",
+]
+
+
+def _font(size):
+    for path in FONT_PATHS:
+        if Path(path).exists():
+            return ImageFont.truetype(path, size)
+    return ImageFont.load_default(size=size)
+
+
+def _gradient(size, palette):
+    top, bottom = PALETTES[palette % len(PALETTES)]
+    width, height = size
+    image = Image.new("RGB", size, top)
+    draw = ImageDraw.Draw(image)
+    for y in range(height):
+        t = y / max(height - 1, 1)
+        colour = tuple(round(a + (b - a) * t) for a, b in zip(top, bottom, strict=True))
+        draw.line([(0, y), (width, y)], fill=colour)
+    return image, draw
+
+
+def picture(label, palette=0, size=(1200, 675)):
+    """A JPEG of a placard-like picture carrying `label`, as bytes."""
+    image, draw = _gradient(size, palette)
+    width, height = size
+    # A few placard shapes, so pictures are not all alike.
+    for i in range(5):
+        x = (i * 263 + palette * 97) % (width - 160)
+        y = height - 220 + (i * 37 % 90)
+        draw.rectangle([x, y, x + 150, y + 190], outline=(255, 255, 255), width=4)
+        draw.line([(x + 75, y + 190), (x + 75, height)], fill=(255, 255, 255), width=6)
+    font = _font(96 if len(label) < 14 else 64)
+    box = draw.textbbox((0, 0), label, font=font)
+    draw.text(
+        ((width - (box[2] - box[0])) / 2, height / 3 - (box[3] - box[1]) / 2),
+        label,
+        font=font,
+        fill=(255, 255, 255),
+    )
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=80, optimize=True)
+    return out.getvalue()
+
+
+def printable(title, subtitle, palette=0):
+    """A one-page A4 PDF (a flyer or palm card) with `title` and `subtitle`, as bytes."""
+    size = (1240, 1754)  # A4 at 150 dpi
+    image, draw = _gradient(size, palette)
+    draw.rectangle([60, 60, size[0] - 60, size[1] - 60], outline=(255, 255, 255), width=6)
+    y = 220
+    for line in _wrap(title, 22):
+        draw.text((120, y), line, font=_font(80), fill=(255, 255, 255))
+        y += 110
+    y += 60
+    for line in _wrap(subtitle, 44):
+        draw.text((120, y), line, font=_font(40), fill=(255, 255, 255))
+        y += 60
+    out = io.BytesIO()
+    image.save(out, "PDF", resolution=150)
+    return out.getvalue()
+
+
+def _wrap(text, width):
+    line, lines = "", []
+    for word in text.split():
+        if len(line) + len(word) + 1 > width and line:
+            lines.append(line)
+            line = word
+        else:
+            line = f"{line} {word}".strip()
+    if line:
+        lines.append(line)
+    return lines

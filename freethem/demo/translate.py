@@ -1,0 +1,48 @@
+"""Translate demo pages through wagtail-localize, as a volunteer would in the admin.
+
+Each demo text has its English source and its translations written side by side. We let
+wagtail-localize extract the source page's strings, give each string its translation, and
+publish the translated page, so that editors later find ordinary wagtail-localize translations
+they can keep editing.
+"""
+
+from wagtail_localize.models import (
+    StringSegment,
+    StringTranslation,
+    Translation,
+    TranslationSource,
+)
+from wagtail_localize.strings import StringValue
+
+
+def _data(text):
+    return StringValue.from_plaintext(text).data
+
+
+def translate_page(page, locale, pairs):
+    """Publish the translation of `page` into `locale`, using `pairs` of (source, translated)."""
+    lookup = {_data(src): _data(dst) for src, dst in pairs if src and dst}
+    source, _created = TranslationSource.get_or_create_from_instance(page)
+    translation, _created = Translation.objects.get_or_create(
+        source=source, target_locale=locale, defaults={"enabled": True}
+    )
+    segments = StringSegment.objects.filter(source=source).select_related("string", "context")
+    for segment in segments:
+        translated = lookup.get(segment.string.data)
+        if translated is None:
+            continue
+        StringTranslation.objects.update_or_create(
+            translation_of=segment.string,
+            locale=locale,
+            context=segment.context,
+            defaults={
+                "data": translated,
+                "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
+            },
+        )
+    # wagtail-localize publishes in an on-commit hook, which inside a larger transaction would
+    # publish a stale copy of the page; so save a draft and publish it here, at once.
+    translation.save_target(publish=False)
+    translated = page.get_translation(locale)
+    translated.get_latest_revision().publish()
+    return translated

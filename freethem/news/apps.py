@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class NewsConfig(AppConfig):
+    name = "freethem.news"
+    label = "news"
+    verbose_name = "News"

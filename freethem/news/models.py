@@ -1,0 +1,188 @@
+from django.conf import settings
+from django.core.paginator import Paginator
+from django.db import models
+from django.utils.functional import cached_property
+from django.utils.translation import gettext_lazy as _
+from django_countries import countries as all_countries
+from django_countries.fields import CountryField
+from modelcluster.contrib.taggit import ClusterTaggableManager
+from modelcluster.fields import ParentalKey
+from taggit.models import TaggedItemBase
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from freethem.core.blocks import BodyBlock, CorrectionsBlock
+
+ORIGINAL_LANGUAGES = [
+    ("", _("Written in the language shown")),
+    ("en", _("English")),
+    ("es", _("Spanish")),
+    ("fa", _("Persian")),
+    ("fr", _("French")),
+    ("de", _("German")),
+    ("ar", _("Arabic")),
+    ("ku", _("Kurdish")),
+    ("tr", _("Turkish")),
+    ("it", _("Italian")),
+    ("pt", _("Portuguese")),
+    ("sv", _("Swedish")),
+]
+
+
+class NewsPageTag(TaggedItemBase):
+    content_object = ParentalKey(
+        "news.NewsPage", related_name="tagged_items", on_delete=models.CASCADE
+    )
+
+
+class NewsIndexPage(RoutablePageMixin, Page):
+    """Recent news from the global movement: the list, its filters and its feeds."""
+
+    intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro")]
+    parent_page_types = ["core.HomePage"]
+    subpage_types = ["news.NewsPage"]
+
+    class Meta:
+        verbose_name = _("news index")
+
+    def posts(self):
+        """Live public posts of this index, newest first."""
+        return NewsPage.objects.live().public().child_of(self).order_by("-date", "-pk")
+
+    def latest_posts(self, count):
+        return list(self.posts()[:count])
+
+    def filtered_posts(self, filters):
+        posts = self.posts()
+        if filters.get("country"):
+            posts = posts.filter(countries__contains=filters["country"])
+        if filters.get("tag"):
+            posts = posts.filter(tags__slug=filters["tag"])
+        if filters.get("year"):
+            posts = posts.filter(date__year=filters["year"])
+        return posts
+
+    @cached_property
+    def facets(self):
+        """The countries, years and tags that the posts of this index use, for the filter form."""
+        posts = self.posts()
+        codes = set()
+        for value in posts.values_list("countries", flat=True).distinct():
+            codes.update(code for code in value.split(",") if code)
+        years = [d.year for d in posts.dates("date", "year", order="DESC")]
+        tags = (
+            NewsPageTag.objects.filter(content_object__in=posts)
+            .values_list("tag__slug", "tag__name")
+            .annotate(count=models.Count("id"))
+            .order_by("-count", "tag__name")[:40]
+        )
+        return {
+            "countries": sorted(
+                ((code, all_countries.name(code)) for code in codes if code in all_countries),
+                key=lambda item: str(item[1]),
+            ),
+            "years": years,
+            "tags": [(slug, name) for slug, name, _count in tags],
+        }
+
+    @path("")
+    def index(self, request):
+        from .views import news_index
+
+        return news_index(request, self)
+
+    @path("feed/rss/", name="rss")
+    def rss(self, request):
+        from .feeds import NewsRssFeed
+
+        return NewsRssFeed(self)(request)
+
+    @path("feed/atom/", name="atom")
+    def atom(self, request):
+        from .feeds import NewsAtomFeed
+
+        return NewsAtomFeed(self)(request)
+
+    def paginate(self, posts, page_number):
+        return Paginator(posts, settings.FREETHEM_NEWS_PER_PAGE).get_page(page_number)
+
+
+class NewsPage(Page):
+    """One news post: a dated report of an action, a statement or an alert."""
+
+    date = models.DateField(_("date"), db_index=True)
+    lead = models.TextField(_("lead"), help_text=_("One or two sentences shown in lists."))
+    body = StreamField(BodyBlock(), verbose_name=_("full text"), blank=True)
+    corrections = StreamField(
+        CorrectionsBlock(),
+        verbose_name=_("corrections"),
+        blank=True,
+        help_text=_("Dated notes shown at the top when a post was corrected after publication."),
+    )
+    source_organization = models.CharField(_("from (organization)"), max_length=255, blank=True)
+    source_url = models.URLField(_("link to the source"), blank=True)
+    translated_from = models.CharField(
+        _("translated from"), max_length=8, choices=ORIGINAL_LANGUAGES, blank=True
+    )
+    translator = models.CharField(_("translated by"), max_length=255, blank=True)
+    original_url = models.URLField(_("original-language version"), blank=True)
+    countries = CountryField(_("countries"), multiple=True, blank=True)
+    tags = ClusterTaggableManager(
+        through=NewsPageTag,
+        blank=True,
+        verbose_name=_("tags"),
+        help_text=_("Cities, organizations and hashtags."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("date"),
+        FieldPanel("lead"),
+        FieldPanel("corrections"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("countries"),
+                FieldPanel("tags"),
+            ],
+            heading=_("Where and what"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("source_organization"),
+                FieldPanel("source_url"),
+                FieldPanel("translated_from"),
+                FieldPanel("translator"),
+                FieldPanel("original_url"),
+            ],
+            heading=_("Origin and translation"),
+        ),
+    ]
+
+    search_fields = Page.search_fields + [
+        index.SearchField("lead"),
+        index.SearchField("body"),
+        index.SearchField("source_organization"),
+        index.FilterField("date"),
+        index.RelatedFields("tags", [index.SearchField("name")]),
+    ]
+
+    parent_page_types = ["news.NewsIndexPage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("news post")
+
+    def country_names(self):
+        return [country.name for country in self.countries]
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        index = self.get_parent().specific
+        context["index"] = index
+        context["index_url"] = index.get_url(request)
+        return context
