@@ -4,8 +4,10 @@ from urllib.parse import parse_qs, urlparse
 
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
-from wagtail.documents.blocks import DocumentChooserBlock
-from wagtail.images.blocks import ImageChooserBlock
+from wagtail.documents.blocks import DocumentChooserBlock as BaseDocumentChooserBlock
+from wagtail.images.blocks import ImageChooserBlock as BaseImageChooserBlock
+
+from . import preload
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3"]
 
@@ -47,6 +49,22 @@ def embed_player_url(url):
     if video:
         return f"https://player.vimeo.com/video/{video}?dnt=1&autoplay=1"
     return None
+
+
+class PreloadingChooserMixin:
+    """Take objects loaded in bulk by `core.preload.preloaded()` instead of one query per value."""
+
+    def bulk_to_python(self, values):
+        found = preload.lookup(self.model_class, values)
+        return found if found is not None else super().bulk_to_python(values)
+
+
+class ImageChooserBlock(PreloadingChooserMixin, BaseImageChooserBlock):
+    pass
+
+
+class DocumentChooserBlock(PreloadingChooserMixin, BaseDocumentChooserBlock):
+    pass
 
 
 class ImageBlock(blocks.StructBlock):

@@ -81,3 +81,40 @@ class PageCacheMiddleware:
             page_cache().set(key, (response.content, headers))
             response.headers["X-Page-Cache"] = "miss"
         return response
+
+
+_MISSING = object()
+
+
+def remember(key, compute):
+    """A value derived from published content, kept in the page cache until the next purge.
+
+    Used for the pieces every page needs (navigation, language versions, filter choices) so
+    that a page rendered fresh does not recompute them.
+    """
+    cache = page_cache()
+    value = cache.get(f"fragment:{key}", _MISSING)
+    if value is _MISSING:
+        value = compute()
+        cache.set(f"fragment:{key}", value)
+    return value
+
+
+def private_paths():
+    """Tree paths of pages that have a view restriction; their subtrees are not public."""
+    from wagtail.models import PageViewRestriction
+
+    return remember(
+        "private-paths",
+        lambda: sorted(PageViewRestriction.objects.values_list("page__path", flat=True)),
+    )
+
+
+def public_q():
+    """A filter for pages outside any restricted section, without a query per call."""
+    from django.db.models import Q
+
+    q = Q()
+    for path in private_paths():
+        q &= ~Q(path__startswith=path)
+    return q

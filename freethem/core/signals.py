@@ -2,7 +2,7 @@
 
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
-from wagtail.models import Page, Site
+from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .cache import purge_page_cache
@@ -23,4 +23,10 @@ def purge_on_page_delete(sender, instance, **kwargs):
 
 @receiver(post_save, sender=Site)
 def purge_on_site_change(sender, **kwargs):
+    purge_page_cache()
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def purge_on_privacy_change(sender, **kwargs):
     purge_page_cache()

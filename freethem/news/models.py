@@ -1,5 +1,4 @@
 from django.conf import settings
-from django.core.paginator import Paginator
 from django.db import models
 from django.utils.functional import cached_property
 from django.utils.translation import gettext_lazy as _
@@ -15,6 +14,7 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from freethem.core.blocks import BodyBlock, CorrectionsBlock
+from freethem.core.cache import public_q, remember
 
 ORIGINAL_LANGUAGES = [
     ("", _("Written in the language shown")),
@@ -38,6 +38,38 @@ class NewsPageTag(TaggedItemBase):
     )
 
 
+class PostsPage:
+    """One page of a list of posts, fetched without counting the whole list.
+
+    Counting ten thousand posts on every visit costs more than the page itself; the list only
+    needs to know whether there is a newer and an older page. A number past the end (rare, and
+    only from a stale or hand-made link) falls back to the last page, which does count.
+    """
+
+    def __init__(self, posts, number, per_page):
+        try:
+            number = max(int(number), 1)
+        except (TypeError, ValueError):
+            number = 1
+        items = list(posts[(number - 1) * per_page : number * per_page + 1])
+        if not items and number > 1:
+            number = max((posts.count() + per_page - 1) // per_page, 1)
+            items = list(posts[(number - 1) * per_page : number * per_page + 1])
+        self.number = number
+        self.object_list = items[:per_page]
+        self.has_next = len(items) > per_page
+        self.has_previous = number > 1
+        self.has_other_pages = self.has_next or self.has_previous
+        self.next_page_number = number + 1
+        self.previous_page_number = number - 1
+
+    def __iter__(self):
+        return iter(self.object_list)
+
+    def __len__(self):
+        return len(self.object_list)
+
+
 class NewsIndexPage(RoutablePageMixin, Page):
     """Recent news from the global movement: the list, its filters and its feeds."""
 
@@ -52,7 +84,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
 
     def posts(self):
         """Live public posts of this index, newest first."""
-        return NewsPage.objects.live().public().child_of(self).order_by("-date", "-pk")
+        return NewsPage.objects.live().child_of(self).filter(public_q()).order_by("-date", "-pk")
 
     def latest_posts(self, count):
         return list(self.posts()[:count])
@@ -70,11 +102,14 @@ class NewsIndexPage(RoutablePageMixin, Page):
     @cached_property
     def facets(self):
         """The countries, years and tags that the posts of this index use, for the filter form."""
+        return remember(f"news-facets:{self.pk}", self._compute_facets)
+
+    def _compute_facets(self):
         posts = self.posts()
-        codes = set()
-        for value in posts.values_list("countries", flat=True).distinct():
+        codes, years = set(), set()
+        for value, year in posts.values_list("countries", "date__year").distinct():
             codes.update(code for code in value.split(",") if code)
-        years = [d.year for d in posts.dates("date", "year", order="DESC")]
+            years.add(year)
         tags = (
             NewsPageTag.objects.filter(content_object__in=posts)
             .values_list("tag__slug", "tag__name")
@@ -86,7 +121,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
                 ((code, all_countries.name(code)) for code in codes if code in all_countries),
                 key=lambda item: str(item[1]),
             ),
-            "years": years,
+            "years": sorted(years, reverse=True),
             "tags": [(slug, name) for slug, name, _count in tags],
         }
 
@@ -109,7 +144,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
         return NewsAtomFeed(self)(request)
 
     def paginate(self, posts, page_number):
-        return Paginator(posts, settings.FREETHEM_NEWS_PER_PAGE).get_page(page_number)
+        return PostsPage(posts, page_number, settings.FREETHEM_NEWS_PER_PAGE)
 
 
 class NewsPage(Page):

@@ -1,5 +1,7 @@
 from django.template.response import TemplateResponse
 
+from freethem.core.preload import preloaded
+
 from .forms import NewsFilterForm
 
 
@@ -12,7 +14,7 @@ def news_index(request, index):
     )
     query = request.GET.copy()
     query.pop("page", None)
-    return TemplateResponse(
+    response = TemplateResponse(
         request,
         "news/news_index_page.html",
         {
@@ -26,3 +28,5 @@ def news_index(request, index):
             "filter_query": query.urlencode(),
         },
     )
+    with preloaded([post.body for post in page]):
+        return response.render()

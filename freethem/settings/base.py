@@ -161,6 +161,7 @@ if os.environ.get("CACHE_URL"):
 FREETHEM_PAGE_MAX_AGE = int(os.environ.get("FREETHEM_PAGE_MAX_AGE", "0"))
 FREETHEM_SHARED_MAX_AGE = int(os.environ.get("FREETHEM_SHARED_MAX_AGE", "30"))
 FREETHEM_PAGE_CACHE_ENABLED = True
+FREETHEM_SERVE_MEDIA = os.environ.get("FREETHEM_SERVE_MEDIA", "") == "true"
 
 # Background work. In development and tests tasks run at once, in the request.
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}

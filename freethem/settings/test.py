@@ -15,6 +15,7 @@ CACHES = {
     "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "t-p"},
 }
 MEDIA_ROOT = Path(os.environ.get("FREETHEM_TEST_MEDIA", BASE_DIR / "var" / "test-media"))  # noqa: F405
+FREETHEM_SERVE_MEDIA = True
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
 if DATABASES["default"]["ENGINE"].endswith("sqlite3"):

@@ -4,30 +4,51 @@ from django.urls import translate_url
 from django.utils import translation
 from wagtail.models import Page, Site
 
+from freethem.core.cache import public_q, remember
 from freethem.core.i18n import language_versions
 
 register = template.Library()
 
 
-def _home(request):
-    """The home page in the visitor's language, looked up once per request."""
-    if not hasattr(request, "_freethem_home"):
-        site = Site.find_for_request(request)
-        request._freethem_home = site.root_page.localized.specific if site else None
-    return request._freethem_home
+def _site(request):
+    return Site.find_for_request(request)
+
+
+def _home_data(site, language):
+    home = site.root_page.localized.specific
+    return {
+        "pk": home.pk,
+        "title": home.title,
+        "tagline": getattr(home, "tagline", ""),
+        "url": home.get_url(),
+        "path": home.path,
+    }
 
 
 @register.simple_tag(takes_context=True)
 def home_page(context):
-    return _home(context["request"])
+    """The home page in the visitor's language, as the few facts every page shows of it."""
+    request = context["request"]
+    site = _site(request)
+    if site is None:
+        return None
+    language = translation.get_language()
+    return remember(f"home:{site.pk}:{language}", lambda: _home_data(site, language))
+
+
+def _nav_items(home_pk):
+    children = Page.objects.get(pk=home_pk).get_children()
+    return [
+        {"title": child.title, "url": child.get_url(), "path": child.path}
+        for child in children.live().in_menu().filter(public_q())
+    ]
 
 
 @register.inclusion_tag("core/includes/nav.html", takes_context=True)
 def site_nav(context):
-    request = context["request"]
-    home = _home(request)
+    home = home_page(context)
     current = context.get("page")
-    items = list(home.get_children().live().public().in_menu()) if home else []
+    items = remember(f"nav:{home['pk']}", lambda: _nav_items(home["pk"])) if home else []
     return {
         "home": home,
         "items": items,
@@ -40,7 +61,7 @@ def language_switcher(context):
     request = context["request"]
     page = context.get("page")
     if isinstance(page, Page) and page.pk:
-        versions = language_versions(page)
+        versions = remember(f"versions:{page.pk}", lambda: language_versions(page))
     else:
         current = translation.get_language()
         versions = [

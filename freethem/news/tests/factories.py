@@ -11,7 +11,7 @@ from django.conf import settings
 from django.core.files.base import ContentFile
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Collection, Locale, Page, Site
 
 from freethem.core.models import HomePage
 from freethem.news.models import NewsIndexPage, NewsPage
@@ -54,7 +54,12 @@ def build_site():
     locales = {
         code: Locale.objects.get_or_create(language_code=code)[0] for code, _ in settings.LANGUAGES
     }
-    root = Page.get_first_root_node()
+    # Transactional tests flush the tables, root page included.
+    root = Page.get_first_root_node() or Page.add_root(
+        instance=Page(title="Root", slug="root", locale=locales["en"])
+    )
+    if Collection.get_first_root_node() is None:
+        Collection.add_root(name="Root")
     for page in root.get_children():
         page.delete()
     home = root.add_child(
