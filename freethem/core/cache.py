@@ -6,6 +6,7 @@ responses for visitors with a session (editors), responses that set a cookie or 
 (forms with a CSRF token), and anything but a plain 200.
 """
 
+import contextvars
 import hashlib
 
 from django.conf import settings
@@ -57,7 +58,12 @@ class PageCacheMiddleware:
 
     def __call__(self, request):
         if not _request_is_cacheable(request):
-            return self.get_response(request)
+            # Editors and other visitors with a session get everything computed afresh.
+            token = _fresh.set(True)
+            try:
+                return self.get_response(request)
+            finally:
+                _fresh.reset(token)
 
         key = _cache_key(request)
         stored = page_cache().get(key)
@@ -84,6 +90,12 @@ class PageCacheMiddleware:
 
 
 _MISSING = object()
+_fresh = contextvars.ContextVar("freethem_fresh_fragments", default=False)
+
+
+def fragments_enabled():
+    """False while serving a visitor who must see fresh content (an editor)."""
+    return not _fresh.get()
 
 
 def remember(key, compute):
@@ -92,6 +104,8 @@ def remember(key, compute):
     Used for the pieces every page needs (navigation, language versions, filter choices) so
     that a page rendered fresh does not recompute them.
     """
+    if not fragments_enabled():
+        return compute()
     cache = page_cache()
     value = cache.get(f"fragment:{key}", _MISSING)
     if value is _MISSING:

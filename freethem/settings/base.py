@@ -160,7 +160,7 @@ if os.environ.get("CACHE_URL"):
 # How long browsers and shared caches (nginx, a CDN) may keep an anonymous page.
 FREETHEM_PAGE_MAX_AGE = int(os.environ.get("FREETHEM_PAGE_MAX_AGE", "0"))
 FREETHEM_SHARED_MAX_AGE = int(os.environ.get("FREETHEM_SHARED_MAX_AGE", "30"))
-FREETHEM_PAGE_CACHE_ENABLED = True
+FREETHEM_PAGE_CACHE_ENABLED = os.environ.get("FREETHEM_PAGE_CACHE", "on") != "off"
 FREETHEM_SERVE_MEDIA = os.environ.get("FREETHEM_SERVE_MEDIA", "") == "true"
 
 # Background work. In development and tests tasks run at once, in the request.
