@@ -24,11 +24,10 @@ def build(count):
     import django
 
     django.setup()
-    from django.core.management import call_command
-    from django.db import transaction
-
+    from django.conf import settings
     from django.contrib.contenttypes.models import ContentType
-    from django.db import connection
+    from django.core.management import call_command
+    from django.db import connection, transaction
     from django.utils import timezone
     from django.utils.text import slugify
     from taggit.models import Tag
@@ -36,8 +35,6 @@ def build(count):
 
     from freethem.demo.loader import DemoBuilder
     from freethem.news.models import NewsIndexPage, NewsPage, NewsPageTag
-
-    from django.conf import settings
 
     call_command("migrate", verbosity=0)
     call_command("collectstatic", "--noinput", verbosity=0)
@@ -143,7 +140,7 @@ def build(count):
                 cursor.executemany(
                     f"INSERT INTO {table} (page_ptr_id, date, lead, body, corrections, "
                     "source_organization, source_url, translated_from, translator, original_url, "
-                    "countries) VALUES (%s, %s, %s, %s, '[]', '', '', '', '', '', %s)",
+                    "countries) VALUES (%s, %s, %s, %s, '[]', '', '', '', '', '', %s)",  # noqa: S608 (our own table name)
                     [
                         (pk_by_path[page.path], date, lead, body, codes)
                         for page, (date, lead, body, codes, _tags) in zip(
