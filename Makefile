@@ -57,7 +57,7 @@ $(VENV)/.synced: requirements.lock
 	@touch $@
 
 messages: $(VENV)/.synced
-	@cd freethem && ../$(MANAGE) compilemessages -v 0
+	@cd freethem && ../$(PY) ../manage.py compilemessages -v 0
 
 clean:
 	rm -rf $(VENV) var

@@ -1,0 +1,213 @@
+"""Load benchmarks on loopback: nginx's static rate (the yardstick), the page cache under
+granian, the recommended nginx set-up in front of it, and the uncached news index.
+
+    make bench            # or: .venv/bin/python bench/run.py [--seconds 15] [--connections 64]
+
+Everything runs on this machine on 127.0.0.1 and stops by itself. Results are printed as a
+table and written to bench/results/latest.json.
+"""
+
+import argparse
+import json
+import os
+import re
+import shutil
+import socket
+import subprocess
+import sys
+import time
+import urllib.request
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+PYTHON = sys.executable
+VAR = ROOT / "var" / "bench"
+RESULTS = ROOT / "bench" / "results"
+ENV = {
+    **os.environ,
+    "DJANGO_SETTINGS_MODULE": "freethem.settings.production",
+    "SECRET_KEY": "bench-only-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz",
+    "ALLOWED_HOSTS": "127.0.0.1,localhost",
+    "WAGTAILADMIN_BASE_URL": "http://127.0.0.1",
+    "SECURE_SSL_REDIRECT": "false",
+    "FREETHEM_SERVE_MEDIA": "true",
+    "PYTHONPATH": str(ROOT),
+}
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def run(*args, env=None, **kwargs):
+    return subprocess.run(args, cwd=ROOT, env=env or ENV, check=True, **kwargs)
+
+
+def data_set(name, posts):
+    """A bench folder with its database, media and collected static files, built once."""
+    var = VAR / name
+    env = {**ENV, "FREETHEM_VAR_DIR": str(var)}
+    if not (var / "ready").exists():
+        shutil.rmtree(var, ignore_errors=True)
+        var.mkdir(parents=True)
+        print(f"Building the {name} data set…", flush=True)
+        if posts:
+            run(PYTHON, "bench/tenk.py", "build", str(posts), env=env)
+        else:
+            run(PYTHON, "manage.py", "migrate", "-v0", env=env)
+            run(PYTHON, "manage.py", "collectstatic", "--noinput", "-v0", env=env)
+            run(PYTHON, "manage.py", "load_demo", env=env)
+        (var / "ready").touch()
+    return var, env
+
+
+def wait_for(url, seconds=30):
+    deadline = time.time() + seconds
+    while time.time() < deadline:
+        try:
+            with urllib.request.urlopen(url, timeout=2) as response:  # noqa: S310 (loopback)
+                return response
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError(f"{url} did not answer")
+
+
+def wrk(url, seconds, connections):
+    out = subprocess.run(
+        ["wrk", "-t2", f"-c{connections}", f"-d{seconds}s", "--latency", url],
+        capture_output=True,
+        text=True,
+        check=True,
+    ).stdout
+    rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
+    p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)", out)
+    factor = {"us": 0.001, "ms": 1, "s": 1000}[p99.group(2)]
+    errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    return {
+        "requests_per_second": round(rps),
+        "p99_ms": round(float(p99.group(1)) * factor, 2),
+        "non_2xx": int(errors.group(1)) if errors else 0,
+    }
+
+
+def start_granian(env, port, workers):
+    process = subprocess.Popen(
+        [
+            str(Path(PYTHON).parent / "granian"),
+            "--interface", "wsgi",
+            "--host", "127.0.0.1",
+            "--port", str(port),
+            "--workers", str(workers),
+            "--no-log",
+            "freethem.wsgi:application",
+        ],
+        cwd=ROOT,
+        env=env,
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    wait_for(f"http://127.0.0.1:{port}/robots.txt")
+    return process
+
+
+def start_nginx(var, app_port, port):
+    """nginx with the server block from docs/nginx/freethem.conf, pointed at this bench."""
+    conf_dir = var / "nginx"
+    shutil.rmtree(conf_dir, ignore_errors=True)
+    (conf_dir / "cache").mkdir(parents=True)
+    site = (ROOT / "docs" / "nginx" / "freethem.conf").read_text()
+    site = (
+        site.replace("/var/cache/nginx/freethem", str(conf_dir / "cache"))
+        .replace("127.0.0.1:8000", f"127.0.0.1:{app_port}")
+        .replace("listen 80;", f"listen 127.0.0.1:{port};")
+        .replace("/srv/freethem/var/", f"{var}/")
+    )
+    user = "root" if os.geteuid() == 0 else ""
+    (conf_dir / "nginx.conf").write_text(
+        (f"user {user};\n" if user else "")
+        + "worker_processes auto;\npid "
+        + str(conf_dir / "nginx.pid")
+        + ";\nerror_log "
+        + str(conf_dir / "error.log")
+        + " warn;\nevents { worker_connections 4096; }\nhttp {\n"
+        "include /etc/nginx/mime.types;\nsendfile on;\ntcp_nopush on;\nkeepalive_requests 100000;\n"
+        + site
+        + "\n}\n"
+    )
+    subprocess.run(["nginx", "-t", "-q", "-c", str(conf_dir / "nginx.conf")], check=True)
+    process = subprocess.Popen(
+        ["nginx", "-c", str(conf_dir / "nginx.conf"), "-g", "daemon off;"],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
+    wait_for(f"http://127.0.0.1:{port}/static/css/site.css")
+    return process
+
+
+def stop(process):
+    process.terminate()
+    try:
+        process.wait(timeout=10)
+    except subprocess.TimeoutExpired:
+        process.kill()
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--seconds", type=int, default=15)
+    parser.add_argument("--connections", type=int, default=64)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--posts", type=int, default=10_000)
+    args = parser.parse_args()
+
+    results = {"machine": {"cores": os.cpu_count()}, "settings": vars(args)}
+    demo_var, demo_env = data_set("demo", 0)
+    app_port, nginx_port = free_port(), free_port()
+    app = start_granian(demo_env, app_port, args.workers)
+    web = None
+    try:
+        web = start_nginx(demo_var, app_port, nginx_port)
+        static_url = f"http://127.0.0.1:{nginx_port}/static/css/site.css"
+        page_url = f"http://127.0.0.1:{app_port}/en/news/"
+        proxied_url = f"http://127.0.0.1:{nginx_port}/en/news/"
+        with wait_for(page_url) as response:  # fills the page cache
+            assert response.status == 200
+        wait_for(page_url)
+        with wait_for(proxied_url) as response:
+            results["proxied_headers"] = {
+                k: response.headers.get(k) for k in ("Cache-Control", "X-Cache-Status")
+            }
+        print("nginx, static file…", flush=True)
+        results["nginx_static"] = wrk(static_url, args.seconds, args.connections)
+        print("granian, page cache…", flush=True)
+        results["page_cache"] = wrk(page_url, args.seconds, args.connections)
+        print("nginx in front of granian…", flush=True)
+        results["nginx_proxy_cache"] = wrk(proxied_url, args.seconds, args.connections)
+    finally:
+        if web:
+            stop(web)
+        stop(app)
+
+    _tenk_var, tenk_env = data_set("10k", args.posts)
+    print(f"Uncached news index with {args.posts} posts…", flush=True)
+    out = run(PYTHON, "bench/tenk.py", "measure", "200", env=tenk_env, capture_output=True, text=True)
+    results["uncached_index"] = json.loads(out.stdout.strip().splitlines()[-1])
+
+    static = results["nginx_static"]["requests_per_second"]
+    results["targets"] = {
+        "page_cache_rps_at_least_1500": results["page_cache"]["requests_per_second"] >= 1500,
+        "nginx_proxy_at_least_half_static": results["nginx_proxy_cache"]["requests_per_second"]
+        >= static / 2,
+        "nginx_proxy_p99_under_10ms": results["nginx_proxy_cache"]["p99_ms"] < 10,
+        "uncached_median_at_most_15ms": results["uncached_index"]["median_ms"] <= 15,
+        "uncached_queries_at_most_10": results["uncached_index"]["queries"] <= 10,
+    }
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / "latest.json").write_text(json.dumps(results, indent=2) + "\n")
+    print(json.dumps(results, indent=2))
+
+
+if __name__ == "__main__":
+    main()
