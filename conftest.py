@@ -12,9 +12,10 @@ def _media_root(settings, tmp_path):
 
 @pytest.fixture(autouse=True)
 def _clear_caches():
+    from django.conf import settings
     from django.core.cache import caches
 
-    for alias in ("default", "pages"):
+    for alias in settings.CACHES:
         caches[alias].clear()
     yield
 

@@ -96,10 +96,14 @@ def start_granian(env, port, workers):
     process = subprocess.Popen(
         [
             str(Path(PYTHON).parent / "granian"),
-            "--interface", "wsgi",
-            "--host", "127.0.0.1",
-            "--port", str(port),
-            "--workers", str(workers),
+            "--interface",
+            "wsgi",
+            "--host",
+            "127.0.0.1",
+            "--port",
+            str(port),
+            "--workers",
+            str(workers),
             "--no-log",
             "freethem.wsgi:application",
         ],
@@ -192,7 +196,9 @@ def main():
 
     _tenk_var, tenk_env = data_set("10k", args.posts)
     print(f"Uncached news index with {args.posts} posts…", flush=True)
-    out = run(PYTHON, "bench/tenk.py", "measure", "200", env=tenk_env, capture_output=True, text=True)
+    out = run(
+        PYTHON, "bench/tenk.py", "measure", "200", env=tenk_env, capture_output=True, text=True
+    )
     results["uncached_index"] = json.loads(out.stdout.strip().splitlines()[-1])
 
     static = results["nginx_static"]["requests_per_second"]

@@ -7,6 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from freethem.core import routing
 from freethem.core import views as core_views
 from freethem.core.sitemaps import AllLanguagesSitemap
 
@@ -26,6 +27,9 @@ if settings.DEBUG or settings.FREETHEM_SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path("search/", core_views.search, name="search"),
     path("untranslated/<int:page_id>/", core_views.untranslated, name="untranslated"),
+    # Wagtail's page serving with remembered routing; Wagtail's own URLs (password and login
+    # forms for restricted pages) follow.
+    re_path(r"^((?:[\w\-]+/)*)$", routing.serve, name="wagtail_serve"),
     path("", include(wagtail_urls)),
     prefix_default_language=True,
 )

@@ -31,11 +31,18 @@ def _cache_key(request):
     return "page:" + hashlib.sha256(address.encode()).hexdigest()
 
 
+def fragment_cache():
+    return caches["fragments"]
+
+
+def _visitor_is_anonymous(request):
+    return settings.SESSION_COOKIE_NAME not in request.COOKIES
+
+
 def _request_is_cacheable(request):
     return (
         settings.FREETHEM_PAGE_CACHE_ENABLED
         and request.method in ("GET", "HEAD")
-        and settings.SESSION_COOKIE_NAME not in request.COOKIES
         and not request.path.startswith(EXCLUDED_PREFIXES)
     )
 
@@ -57,13 +64,15 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not _request_is_cacheable(request):
+        if not _visitor_is_anonymous(request):
             # Editors and other visitors with a session get everything computed afresh.
             token = _fresh.set(True)
             try:
                 return self.get_response(request)
             finally:
                 _fresh.reset(token)
+        if not _request_is_cacheable(request):
+            return self.get_response(request)
 
         key = _cache_key(request)
         stored = page_cache().get(key)

@@ -119,7 +119,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
         return remember(f"news-facets:{self.pk}", self._compute_facets)
 
     def _compute_facets(self):
-        posts = self.posts()
+        posts = self.posts().order_by()
         codes, years = set(), set()
         for value, year in posts.values_list("countries", "date__year").distinct():
             codes.update(code for code in value.split(",") if code)

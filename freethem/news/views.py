@@ -2,7 +2,7 @@ from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils.safestring import mark_safe
 
-from freethem.core.cache import fragments_enabled, page_cache
+from freethem.core.cache import fragment_cache, fragments_enabled
 from freethem.core.preload import preloaded
 
 from .forms import NewsFilterForm
@@ -13,10 +13,10 @@ def post_summaries(request, index, rows):
     """The rendered list item of each (pk, last published) row, reusing those already rendered.
 
     A post's summary carries its whole text (it opens in place), so it is the costly part of
-    the page. Each is kept in the page cache under its publication time; publishing purges the
-    cache, and an edited post gets a new key anyway.
+    the page. Each is kept in the fragment cache under its publication time, so a purge on
+    publish leaves them be, and an edited post gets a new key.
     """
-    cache = page_cache()
+    cache = fragment_cache()
     index_url = index.get_url(request)
     keys = {
         pk: f"news-summary:{index.pk}:{pk}:{published.timestamp() if published else 0}"

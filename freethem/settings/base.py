@@ -135,7 +135,9 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
 }
 
-# Caches: "default" for small things, "pages" for whole anonymous pages. A file cache is shared
+# Caches: "default" for small things, "pages" for whole anonymous pages and what they share
+# (purged on publish), "fragments" for rendered pieces keyed by the version of their content,
+# which never go stale and so survive a purge. A file cache is shared
 # by every worker process of one machine, so a purge on publish reaches all of them; CACHE_URL
 # (redis://…) shares both across machines.
 CACHES = {
@@ -149,9 +151,15 @@ CACHES = {
         "TIMEOUT": 3600,
         "OPTIONS": {"MAX_ENTRIES": 20000},
     },
+    "fragments": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(VAR_DIR / "cache" / "fragments"),
+        "TIMEOUT": 7 * 24 * 3600,
+        "OPTIONS": {"MAX_ENTRIES": 50000},
+    },
 }
 if os.environ.get("CACHE_URL"):
-    for alias in ("default", "pages"):
+    for alias in ("default", "pages", "fragments"):
         CACHES[alias] = {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": os.environ["CACHE_URL"],

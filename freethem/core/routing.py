@@ -1,0 +1,60 @@
+"""Wagtail's page serving, with its routing remembered between requests.
+
+Finding the page for a URL costs Wagtail a query for the site, one for the locale and one per
+level of the page tree. For anonymous visitors the outcome (which site, which page, what is left
+of the path for a routable page) is kept in the page cache, which every publish, move or delete
+purges; the page itself is then fetched with one query and served by Wagtail as usual, view
+restrictions and serve hooks included. Editors (visitors with a session) are routed afresh.
+"""
+
+import copy
+
+from django.contrib.contenttypes.models import ContentType
+from django.http import Http404
+from django.utils.translation import get_language
+from wagtail import views as wagtail_views
+from wagtail.models import Page, Site
+
+from .cache import fragments_enabled, page_cache
+
+_NOT_FOUND = "not-found"
+
+
+def _route_key(request, path):
+    return f"route:{request._get_raw_host()}:{request.get_port()}:{get_language()}:{path}"
+
+
+def _remembered_route(request, path):
+    key = _route_key(request, path)
+    cache = page_cache()
+    stored = cache.get(key)
+    if stored is None:
+        site = Site.find_for_request(request)
+        result = Page.route_for_request(request, path)
+        if site is None or result is None:
+            cache.set(key, _NOT_FOUND)
+            return
+        page = result[0]
+        components = [part for part in path.split("/") if part]
+        consumed = page.depth - site.root_page.depth
+        bare_site = copy.copy(site)
+        bare_site._state.fields_cache = {}
+        cache.set(key, (bare_site, page.content_type_id, page.pk, components[consumed:]))
+        return
+    if stored == _NOT_FOUND:
+        request._wagtail_route_for_request = None
+        return
+    site, content_type_id, page_pk, remaining = stored
+    model = ContentType.objects.get_for_id(content_type_id).model_class()
+    request._wagtail_site = site
+    try:
+        page = model.objects.get(pk=page_pk)
+        request._wagtail_route_for_request = page.route(request, remaining)
+    except (model.DoesNotExist, Http404):
+        request._wagtail_route_for_request = None
+
+
+def serve(request, path):
+    if fragments_enabled():
+        _remembered_route(request, path)
+    return wagtail_views.serve(request, path)
