@@ -13,10 +13,12 @@ def test_no_missing_migrations(db):
 
 
 def _manage(*args, env=None):
+    # The browser tests allow Django's ORM inside Playwright's event loop; a deployment must not.
+    inherited = {k: v for k, v in os.environ.items() if k != "DJANGO_ALLOW_ASYNC_UNSAFE"}
     return subprocess.run(
         [sys.executable, "manage.py", *args],
         cwd=ROOT,
-        env={**os.environ, **(env or {})},
+        env={**inherited, **(env or {})},
         capture_output=True,
         text=True,
         timeout=120,
