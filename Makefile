@@ -7,6 +7,8 @@ VENV := .venv
 PY := $(VENV)/bin/python
 MANAGE := $(PY) manage.py
 UV_VERSION := 0.13.9
+# One test process per core.
+PYTEST_ARGS ?= -n $(shell nproc)
 RUN_PACKAGES := gettext fonts-dejavu-core libpango-1.0-0 libpangoft2-1.0-0
 TEST_PACKAGES := $(RUN_PACKAGES) chromium postgresql
 BENCH_PACKAGES := $(RUN_PACKAGES) nginx wrk
@@ -25,10 +27,10 @@ test: test-system-packages setup lint
 	$(MAKE) test-postgres
 
 test-sqlite:
-	$(PY) -m pytest
+	$(PY) -m pytest $(PYTEST_ARGS)
 
 test-postgres:
-	scripts/with-postgres $(PY) -m pytest
+	scripts/with-postgres $(PY) -m pytest $(PYTEST_ARGS)
 
 bench: setup
 	scripts/ensure-system-packages $(BENCH_PACKAGES)

@@ -64,11 +64,13 @@ def data_set(name, posts):
 
 
 def wait_for(url, seconds=30):
+    """The status and headers of the first answer from url."""
     deadline = time.time() + seconds
     while time.time() < deadline:
         try:
             with urllib.request.urlopen(url, timeout=2) as response:  # noqa: S310 (loopback)
-                return response
+                response.read()
+                return response.status, response.headers
         except OSError:
             time.sleep(0.2)
     raise RuntimeError(f"{url} did not answer")
@@ -82,12 +84,16 @@ def wrk(url, seconds, connections):
         check=True,
     ).stdout
     rps = float(re.search(r"Requests/sec:\s+([\d.]+)", out).group(1))
-    p99 = re.search(r"99%\s+([\d.]+)(us|ms|s)", out)
-    factor = {"us": 0.001, "ms": 1, "s": 1000}[p99.group(2)]
+
+    def percentile(n):
+        value, unit = re.search(rf"{n}%\s+([\d.]+)(us|ms|s)", out).groups()
+        return round(float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit], 2)
+
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
     return {
         "requests_per_second": round(rps),
-        "p99_ms": round(float(p99.group(1)) * factor, 2),
+        "p50_ms": percentile(50),
+        "p99_ms": percentile(99),
         "non_2xx": int(errors.group(1)) if errors else 0,
     }
 
@@ -176,13 +182,15 @@ def main():
         static_url = f"http://127.0.0.1:{nginx_port}/static/css/site.css"
         page_url = f"http://127.0.0.1:{app_port}/en/news/"
         proxied_url = f"http://127.0.0.1:{nginx_port}/en/news/"
-        with wait_for(page_url) as response:  # fills the page cache
-            assert response.status == 200
-        wait_for(page_url)
-        with wait_for(proxied_url) as response:
-            results["proxied_headers"] = {
-                k: response.headers.get(k) for k in ("Cache-Control", "X-Cache-Status")
-            }
+        status, _headers = wait_for(page_url)  # fills the page cache
+        assert status == 200, status
+        _status, headers = wait_for(page_url)
+        results["page_cache_header"] = headers.get("X-Page-Cache")
+        wait_for(proxied_url)
+        _status, headers = wait_for(proxied_url)
+        results["proxied_headers"] = {
+            k: headers.get(k) for k in ("Cache-Control", "X-Cache-Status", "X-Page-Cache")
+        }
         print("nginx, static file…", flush=True)
         results["nginx_static"] = wrk(static_url, args.seconds, args.connections)
         print("granian, page cache…", flush=True)

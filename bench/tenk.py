@@ -167,13 +167,15 @@ def measure(runs, path="/en/news/"):
     from django.test import Client
     from django.test.utils import CaptureQueriesContext
 
-    from freethem.core.cache import purge_page_cache
+    from freethem.core.cache import fragment_cache, purge_page_cache
 
     client = Client(HTTP_HOST="127.0.0.1")
 
-    def timed(cold):
+    def timed(cold, everything=False):
         if cold:
             purge_page_cache()
+        if everything:
+            fragment_cache().clear()
         with CaptureQueriesContext(connection) as queries:
             started = time.perf_counter()
             response = client.get(path)
@@ -186,6 +188,8 @@ def measure(runs, path="/en/news/"):
         timed(False)
     warm = [timed(False) for _ in range(runs)]
     cold = [timed(True) for _ in range(max(runs // 4, 10))]
+    # Nothing cached at all: what the very first visitor after a deployment waits for.
+    empty = [timed(True, everything=True) for _ in range(10)]
     deep = [timed(False) for _ in range(20)] if path == "/en/news/" else []
     result = {
         "path": path,
@@ -195,6 +199,8 @@ def measure(runs, path="/en/news/"):
         "queries": max(q for _, q in warm),
         "after_publish_median_ms": round(statistics.median(t for t, _ in cold), 2),
         "after_publish_queries": max(q for _, q in cold),
+        "nothing_cached_median_ms": round(statistics.median(t for t, _ in empty), 2),
+        "nothing_cached_queries": max(q for _, q in empty),
     }
     if deep:
         client_path = "/en/news/?page=900"
