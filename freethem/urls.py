@@ -7,6 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from freethem.appeals import views as appeal_views
 from freethem.core import routing
 from freethem.core import views as core_views
 from freethem.core.sitemaps import AllLanguagesSitemap
@@ -16,6 +17,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": AllLanguagesSitemap}}, name="sitemap"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
+    path("appeals/<int:appeal_id>/count.json", appeal_views.count, name="appeal_count"),
 ]
 
 if settings.DEBUG or settings.FREETHEM_SERVE_MEDIA:
@@ -27,6 +29,13 @@ if settings.DEBUG or settings.FREETHEM_SERVE_MEDIA:
 urlpatterns += i18n_patterns(
     path("search/", core_views.search, name="search"),
     path("untranslated/<int:page_id>/", core_views.untranslated, name="untranslated"),
+    path("appeals/<int:appeal_id>/sign/", appeal_views.sign, name="appeal_sign"),
+    path(
+        "appeals/<int:appeal_id>/confirm/<str:token>/",
+        appeal_views.confirm,
+        name="appeal_confirm",
+    ),
+    path("appeals/<int:appeal_id>/resend/", appeal_views.resend, name="appeal_resend"),
     # Wagtail's page serving with remembered routing; Wagtail's own URLs (password and login
     # forms for restricted pages) follow.
     re_path(r"^((?:[\w\-]+/)*)$", routing.serve, name="wagtail_serve"),

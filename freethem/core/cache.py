@@ -11,6 +11,7 @@ import hashlib
 
 from django.conf import settings
 from django.core.cache import caches
+from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
 
@@ -86,14 +87,21 @@ class PageCacheMiddleware:
 
         response = self.get_response(request)
         if request.method == "GET" and _response_is_cacheable(request, response):
+            # A page may ask to be kept for less (one that shows a live count, say).
+            seconds = getattr(response, "freethem_cache_seconds", None)
+            shared_max_age = settings.FREETHEM_SHARED_MAX_AGE
+            if seconds is not None:
+                shared_max_age = min(shared_max_age, max(seconds // 2, 1))
             patch_cache_control(
                 response,
                 public=True,
-                max_age=settings.FREETHEM_PAGE_MAX_AGE,
-                s_maxage=settings.FREETHEM_SHARED_MAX_AGE,
+                max_age=min(settings.FREETHEM_PAGE_MAX_AGE, shared_max_age),
+                s_maxage=shared_max_age,
             )
             headers = [(k, v) for k, v in response.headers.items() if k.lower() != "set-cookie"]
-            page_cache().set(key, (response.content, headers))
+            page_cache().set(
+                key, (response.content, headers), DEFAULT_TIMEOUT if seconds is None else seconds
+            )
             response.headers["X-Page-Cache"] = "miss"
         return response
 

@@ -21,7 +21,7 @@ class HomePage(Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["news.NewsIndexPage"]
+    subpage_types = ["news.NewsIndexPage", "appeals.AppealPage"]
 
     class Meta:
         verbose_name = _("home page")

@@ -1,5 +1,6 @@
 """Settings shared by every environment. Environment-specific files import from here."""
 
+import datetime
 import os
 from pathlib import Path
 
@@ -12,6 +13,7 @@ VAR_DIR = Path(os.environ.get("FREETHEM_VAR_DIR", BASE_DIR / "var"))
 INSTALLED_APPS = [
     "freethem.core",
     "freethem.news",
+    "freethem.appeals",
     "freethem.demo",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -31,6 +33,7 @@ INSTALLED_APPS = [
     "taggit",
     "django_countries",
     "django_tasks",
+    "django_tasks_db",
     "django.contrib.auth",
     "django.contrib.contenttypes",
     "django.contrib.sessions",
@@ -157,9 +160,16 @@ CACHES = {
         "TIMEOUT": 7 * 24 * 3600,
         "OPTIONS": {"MAX_ENTRIES": 50000},
     },
+    # Small values every worker must agree on: rate-limit counters, published tallies.
+    "shared": {
+        "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
+        "LOCATION": str(VAR_DIR / "cache" / "shared"),
+        "TIMEOUT": 3600,
+        "OPTIONS": {"MAX_ENTRIES": 100000},
+    },
 }
 if os.environ.get("CACHE_URL"):
-    for alias in ("default", "pages", "fragments"):
+    for alias in ("default", "pages", "fragments", "shared"):
         CACHES[alias] = {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": os.environ["CACHE_URL"],
@@ -173,8 +183,21 @@ FREETHEM_SHARED_MAX_AGE = int(os.environ.get("FREETHEM_SHARED_MAX_AGE", "30"))
 FREETHEM_PAGE_CACHE_ENABLED = os.environ.get("FREETHEM_PAGE_CACHE", "on") != "off"
 FREETHEM_SERVE_MEDIA = os.environ.get("FREETHEM_SERVE_MEDIA", "") == "true"
 
-# Background work. In development and tests tasks run at once, in the request.
+# Background work. In development and tests tasks run at once, in the request; production
+# keeps them in the database for `manage.py db_worker` (see docs/deploy.md).
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
+
+# Appeals: rate limits as (window in seconds, signatures allowed) per hashed address and per
+# email domain; over a limit, signatures are kept but held for a moderator.
+FREETHEM_SIGN_LIMITS_IP = [(60, 10), (3600, 60)]
+FREETHEM_SIGN_LIMITS_DOMAIN = [(60, 30), (3600, 300)]
+FREETHEM_CONFIRM_MAX_AGE = 7 * 24 * 3600
+FREETHEM_UNCONFIRMED_LIFETIME = datetime.timedelta(days=7)
+FREETHEM_RESEND_INTERVAL = datetime.timedelta(minutes=2)
+FREETHEM_TALLY_LIFETIME = 60
+FREETHEM_SIGNERS_PER_PAGE = 100
+# The request header that carries the visitor's address behind a proxy (nginx sets X-Real-IP).
+FREETHEM_CLIENT_IP_HEADER = os.environ.get("FREETHEM_CLIENT_IP_HEADER", "")
 
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "campaign@localhost")

@@ -35,6 +35,9 @@ STORAGES["staticfiles"] = {  # noqa: F405
     "BACKEND": "whitenoise.storage.CompressedManifestStaticFilesStorage",
 }
 
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+FREETHEM_CLIENT_IP_HEADER = os.environ.get("FREETHEM_CLIENT_IP_HEADER", "HTTP_X_REAL_IP")
+
 if os.environ.get("EMAIL_HOST"):
     EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
     EMAIL_HOST = os.environ["EMAIL_HOST"]

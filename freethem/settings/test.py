@@ -14,6 +14,7 @@ CACHES = {
     "default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "t-d"},
     "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "t-p"},
     "fragments": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "t-f"},
+    "shared": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "t-s"},
 }
 MEDIA_ROOT = Path(os.environ.get("FREETHEM_TEST_MEDIA", BASE_DIR / "var" / "test-media"))  # noqa: F405
 FREETHEM_SERVE_MEDIA = True

@@ -1,0 +1,268 @@
+"""Appeals and statements, and the signatures they gather.
+
+An appeal exists once per language (Wagtail translations share a translation key); its
+signatures, counts and signers' list belong to the appeal as a whole, so they hang on that key.
+"""
+
+import uuid
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from django_countries.fields import CountryField
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.contrib.routable_page.models import RoutablePageMixin, path
+from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from freethem.core.blocks import BodyBlock
+
+
+class AppealPage(RoutablePageMixin, Page):
+    """An appeal or a statement that people, organizations, or both can sign."""
+
+    PEOPLE = "people"
+    ORGANIZATIONS = "organizations"
+    BOTH = "both"
+    SIGNERS = [
+        (PEOPLE, _("People")),
+        (ORGANIZATIONS, _("Organizations")),
+        (BOTH, _("People and organizations")),
+    ]
+
+    summary = models.TextField(
+        _("summary"), help_text=_("Two or three sentences: on the signature sheet and in shares.")
+    )
+    body = StreamField(BodyBlock(), verbose_name=_("text of the appeal"), blank=True)
+    call_to_action = models.CharField(
+        _("call to action"),
+        max_length=200,
+        default="",
+        blank=True,
+        help_text=_("The heading above the form, e.g. “Add your name”."),
+    )
+    goal = models.PositiveIntegerField(_("goal"), null=True, blank=True)
+    is_open = models.BooleanField(_("open for signatures"), default=True)
+    open_to = models.CharField(_("who can sign"), max_length=20, choices=SIGNERS, default=PEOPLE)
+    thank_you_text = RichTextField(
+        _("thank-you text"),
+        features=["bold", "italic", "link"],
+        blank=True,
+        help_text=_("Shown after signing, while the signer waits for the confirmation email."),
+    )
+    share_text = models.CharField(
+        _("share text"),
+        max_length=240,
+        blank=True,
+        help_text=_("The words put in share links, before the appeal's address."),
+    )
+
+    content_panels = Page.content_panels + [
+        FieldPanel("summary"),
+        FieldPanel("body"),
+        MultiFieldPanel(
+            [
+                FieldPanel("call_to_action"),
+                FieldPanel("open_to"),
+                FieldPanel("is_open"),
+                FieldPanel("goal"),
+            ],
+            heading=_("Signing"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("thank_you_text"), FieldPanel("share_text")], heading=_("After signing")
+        ),
+    ]
+    search_fields = Page.search_fields + [
+        index.SearchField("summary"),
+        index.SearchField("body"),
+    ]
+    parent_page_types = ["core.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("appeal or statement")
+
+    # Pages that show the count are kept only briefly, so the number is never long out of date.
+    cache_seconds = 10
+
+    def get_context(self, request, *args, **kwargs):
+        from .forms import OrganizationSignatureForm, PersonSignatureForm
+        from .services import read_tally
+
+        context = super().get_context(request, *args, **kwargs)
+        context["tally"] = read_tally(self.translation_key)
+        if self.accepts_people:
+            context.setdefault("person_form", PersonSignatureForm(prefix="person"))
+        if self.accepts_organizations:
+            context.setdefault("org_form", OrganizationSignatureForm(prefix="org"))
+        return context
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        response.freethem_cache_seconds = self.cache_seconds
+        return response
+
+    @path("thanks/")
+    def thanks(self, request):
+        from .sharing import share_links
+
+        return self.render(
+            request,
+            template="appeals/thanks.html",
+            context_overrides={"share_links": share_links(request, self)},
+        )
+
+    @path("signers/")
+    def signers(self, request):
+        from .signers import signers_page
+
+        return signers_page(request, self)
+
+    @property
+    def accepts_people(self):
+        return self.open_to in (self.PEOPLE, self.BOTH)
+
+    @property
+    def accepts_organizations(self):
+        return self.open_to in (self.ORGANIZATIONS, self.BOTH)
+
+
+class PaperBatch(models.Model):
+    """Signatures collected on paper sheets at one place and time, entered from a CSV file."""
+
+    appeal_key = models.UUIDField(_("appeal"), db_index=True)
+    collected_at = models.CharField(_("where collected"), max_length=200)
+    collected_on = models.DateField(_("when collected"))
+    uploaded_by = models.CharField(_("uploaded by"), max_length=150, blank=True)
+    uploaded_at = models.DateTimeField(auto_now_add=True)
+    file_name = models.CharField(max_length=255, blank=True)
+    accepted = models.PositiveIntegerField(default=0)
+    rejected = models.PositiveIntegerField(default=0)
+    report = models.JSONField(default=list, blank=True)
+
+    class Meta:
+        verbose_name = _("paper batch")
+        verbose_name_plural = _("paper batches")
+        ordering = ["-uploaded_at"]
+
+    def __str__(self):
+        return f"{self.collected_at}, {self.collected_on:%Y-%m-%d}"
+
+
+class SignatureQuerySet(models.QuerySet):
+    def counted(self):
+        """Signatures that count: confirmed (or entered from paper) and not held as suspect."""
+        return self.filter(status=Signature.CONFIRMED, suspect=False)
+
+    def shown(self):
+        return self.counted().exclude(display=Signature.HIDDEN)
+
+
+class Signature(models.Model):
+    PERSON = "person"
+    ORGANIZATION = "organization"
+    KINDS = [(PERSON, _("Person")), (ORGANIZATION, _("Organization"))]
+
+    FULL_NAME = "full"
+    INITIALS = "initials"
+    HIDDEN = "hidden"
+    DISPLAY = [
+        (FULL_NAME, _("My full name")),
+        (INITIALS, _("My initials and country")),
+        (HIDDEN, _("Do not show my name, just count me")),
+    ]
+
+    PENDING = "pending"
+    CONFIRMED = "confirmed"
+    INVALIDATED = "invalidated"
+    STATUSES = [
+        (PENDING, _("Waiting for email confirmation")),
+        (CONFIRMED, _("Confirmed")),
+        (INVALIDATED, _("Invalidated by a moderator")),
+    ]
+
+    ONLINE = "online"
+    PAPER = "paper"
+    SOURCES = [(ONLINE, _("Online")), (PAPER, _("On paper"))]
+
+    appeal_key = models.UUIDField(_("appeal"), db_index=True)
+    kind = models.CharField(_("signing as"), max_length=20, choices=KINDS, default=PERSON)
+    name = models.CharField(_("name"), max_length=200)
+    affiliation = models.CharField(_("title or affiliation"), max_length=200, blank=True)
+    city = models.CharField(_("city"), max_length=100, blank=True)
+    country = CountryField(_("country"))
+    website = models.URLField(_("website"), blank=True)
+    email = models.EmailField(_("email"), max_length=254, blank=True)
+    # The address as its provider reads it (case, dots, +tags): one signature per person.
+    email_key = models.CharField(max_length=254, blank=True)
+    email_domain = models.CharField(max_length=254, blank=True, db_index=True)
+    display = models.CharField(_("name shown"), max_length=20, choices=DISPLAY, default=FULL_NAME)
+    wants_alerts = models.BooleanField(_("wants alerts"), default=False)
+    language = models.CharField(max_length=10, default="en")
+
+    status = models.CharField(max_length=20, choices=STATUSES, default=PENDING)
+    suspect = models.BooleanField(
+        _("held as suspect"),
+        default=False,
+        help_text=_("Over a rate limit: not counted until a moderator clears it."),
+    )
+    # Whether the appeal's tally includes this signature; the tally job moves it.
+    tallied = models.BooleanField(default=False)
+    ip_hash = models.CharField(max_length=64, blank=True, db_index=True)
+    source = models.CharField(max_length=10, choices=SOURCES, default=ONLINE)
+    paper_batch = models.ForeignKey(
+        PaperBatch, null=True, blank=True, on_delete=models.CASCADE, related_name="signatures"
+    )
+    notable = models.BooleanField(_("notable signer"), default=False)
+    notable_description = models.CharField(_("description"), max_length=200, blank=True)
+
+    created_at = models.DateTimeField(auto_now_add=True, db_index=True)
+    confirmed_at = models.DateTimeField(null=True, blank=True)
+    confirmation_sent_at = models.DateTimeField(null=True, blank=True)
+    token = models.UUIDField(default=uuid.uuid4, editable=False)
+
+    objects = SignatureQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = _("signature")
+        verbose_name_plural = _("signatures")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["appeal_key", "email_key"],
+                condition=~models.Q(email_key=""),
+                name="one_signature_per_email",
+            )
+        ]
+        indexes = [
+            models.Index(
+                fields=["appeal_key", "-confirmed_at", "-id"],
+                name="signers_newest_first",
+            ),
+            models.Index(fields=["tallied", "status"], name="signature_tally"),
+        ]
+
+    def __str__(self):
+        return self.name
+
+    @property
+    def shown_name(self):
+        if self.display == self.INITIALS and self.kind == self.PERSON:
+            initials = " ".join(f"{word[0]}." for word in self.name.split() if word)
+            return f"{initials} ({self.country.name})" if self.country else initials
+        return self.name
+
+
+class Tally(models.Model):
+    """The counted signatures of one appeal, kept by the tally job rather than counted live."""
+
+    appeal_key = models.UUIDField(unique=True)
+    total = models.PositiveIntegerField(default=0)
+    by_country = models.JSONField(default=dict)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("tally")
+
+    def __str__(self):
+        return f"{self.appeal_key}: {self.total}"

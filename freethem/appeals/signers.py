@@ -1,0 +1,79 @@
+"""The public list of signers: notable signers first, then newest first, a page at a time.
+
+Pages follow a cursor (the last signature's confirmation time and id) rather than an offset,
+so page 500 of a million signatures costs what page 1 does.
+"""
+
+from datetime import UTC, datetime
+
+from django.conf import settings
+from django.db.models import Q
+from django.template.response import TemplateResponse
+from django_countries import countries
+
+from .models import Signature
+from .services import read_tally
+
+
+def _cursor(value):
+    try:
+        stamp, pk = value.split("_", 1)
+        return datetime.fromtimestamp(float(stamp), tz=UTC), int(pk)
+    except (AttributeError, ValueError, OverflowError, OSError):
+        return None
+
+
+def _encode(signature):
+    return f"{signature.confirmed_at.timestamp():.6f}_{signature.pk}"
+
+
+def signers_page(request, appeal):
+    per_page = settings.FREETHEM_SIGNERS_PER_PAGE
+    query = " ".join(request.GET.get("q", "").split())[:100]
+    country = request.GET.get("country", "").upper()
+    if country not in countries:
+        country = ""
+    cursor = _cursor(request.GET.get("after", ""))
+
+    signers = Signature.objects.shown().filter(appeal_key=appeal.translation_key)
+    if query:
+        signers = signers.filter(name__icontains=query)
+    if country:
+        signers = signers.filter(country=country)
+    notable = []
+    if cursor is None and not query:
+        notable = list(signers.filter(notable=True).order_by("name")[:200])
+    if cursor is not None:
+        stamp, pk = cursor
+        signers = signers.filter(Q(confirmed_at__lt=stamp) | Q(confirmed_at=stamp, pk__lt=pk))
+    if notable:
+        signers = signers.filter(notable=False)
+    fields = ["pk", "name", "affiliation", "city", "country", "display", "kind", "confirmed_at"]
+    rows = list(signers.order_by("-confirmed_at", "-pk").only(*fields)[: per_page + 1])
+    following = None
+    if len(rows) > per_page:
+        rows = rows[:per_page]
+        following = _encode(rows[-1])
+    tally = read_tally(appeal.translation_key)
+    by_country = sorted(
+        ((countries.name(code), n) for code, n in tally["by_country"].items() if code),
+        key=lambda item: -item[1],
+    )
+    response = TemplateResponse(
+        request,
+        "appeals/signers.html",
+        {
+            "page": appeal,
+            "self": appeal,
+            "notable": notable,
+            "signers": rows,
+            "next_cursor": following,
+            "query": query,
+            "country": country,
+            "countries": countries,
+            "tally": tally,
+            "by_country": by_country,
+        },
+    )
+    response.freethem_cache_seconds = appeal.cache_seconds
+    return response

@@ -1,0 +1,140 @@
+"""Signing, confirming and resending: plain Django views beside the appeal's Wagtail page.
+
+They take POSTs from pages served to everyone from the page cache, so those pages carry no CSRF
+token (which would give every reader a cookie and make every page uncacheable). A signature
+rides on no session and needs email confirmation, so a forged cross-site POST gains nothing;
+requests that a browser marks as coming from another site are refused all the same.
+"""
+
+from django.conf import settings
+from django.http import Http404, HttpResponseRedirect, JsonResponse
+from django.shortcuts import render
+from django.template.response import TemplateResponse
+from django.utils.translation import get_language
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST
+
+from freethem.core.cache import remember
+
+from . import services
+from .forms import OrganizationSignatureForm, PersonSignatureForm, ResendForm
+from .models import AppealPage, Signature
+
+
+def _appeal(appeal_id):
+    appeal = AppealPage.objects.live().public().filter(pk=appeal_id).first()
+    if appeal is None:
+        raise Http404
+    return appeal
+
+
+def from_this_site(request):
+    """False when the browser says the form was posted from another website."""
+    fetch_site = request.headers.get("Sec-Fetch-Site")
+    if fetch_site:
+        return fetch_site in ("same-origin", "none")
+    origin = request.headers.get("Origin")
+    if origin and origin != "null":
+        return origin.split("://", 1)[-1] == request.get_host()
+    return True
+
+
+def client_ip(request):
+    header = settings.FREETHEM_CLIENT_IP_HEADER
+    if header and request.META.get(header):
+        return request.META[header].split(",")[0].strip()
+    return request.META.get("REMOTE_ADDR", "")
+
+
+def form_for(appeal, kind, data=None):
+    if kind == Signature.ORGANIZATION and appeal.accepts_organizations:
+        return OrganizationSignatureForm(data, prefix="org")
+    if appeal.accepts_people:
+        return PersonSignatureForm(data, prefix="person")
+    return OrganizationSignatureForm(data, prefix="org")
+
+
+def appeal_response(request, appeal, status=200, **extra):
+    context = appeal.get_context(request)
+    context.update(extra)
+    response = TemplateResponse(request, appeal.get_template(request), context, status=status)
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+@csrf_exempt
+@require_POST
+def sign(request, appeal_id):
+    appeal = _appeal(appeal_id)
+    if not from_this_site(request):
+        return render(request, "appeals/refused.html", {"page": appeal}, status=403)
+    if not appeal.is_open:
+        return appeal_response(request, appeal, status=409, closed_attempt=True)
+    kind = request.POST.get("kind", Signature.PERSON)
+    form = form_for(appeal, kind, request.POST)
+    if not form.is_valid():
+        forms = {"person_form": form} if form.kind == Signature.PERSON else {"org_form": form}
+        return appeal_response(request, appeal, status=400, **forms)
+    if not form.is_robot():
+        services.sign_appeal(
+            appeal=appeal,
+            data=form.signature_data(),
+            ip=client_ip(request),
+            language=get_language(),
+        )
+    return HttpResponseRedirect(appeal.url + appeal.reverse_subpage("thanks"), status=303)
+
+
+@csrf_exempt
+@never_cache
+def confirm(request, appeal_id, token):
+    appeal = _appeal(appeal_id)
+    signature = services.signature_for_token(token)
+    if signature is None or signature.appeal_key != appeal.translation_key:
+        return render(
+            request,
+            "appeals/confirm_invalid.html",
+            {"page": appeal, "form": ResendForm()},
+            status=400,
+        )
+    if request.method == "POST":
+        if not from_this_site(request):
+            return render(request, "appeals/refused.html", {"page": appeal}, status=403)
+        services.confirm_signature(signature)
+        return render(request, "appeals/confirmed.html", {"page": appeal, "signature": signature})
+    if signature.status == Signature.CONFIRMED:
+        return render(request, "appeals/confirmed.html", {"page": appeal, "signature": signature})
+    return render(request, "appeals/confirm.html", {"page": appeal, "signature": signature})
+
+
+@csrf_exempt
+@require_POST
+@never_cache
+def resend(request, appeal_id):
+    appeal = _appeal(appeal_id)
+    if not from_this_site(request):
+        return render(request, "appeals/refused.html", {"page": appeal}, status=403)
+    form = ResendForm(request.POST)
+    if not form.is_valid():
+        return render(
+            request, "appeals/confirm_invalid.html", {"page": appeal, "form": form}, status=400
+        )
+    services.resend_confirmation(appeal=appeal, email=form.cleaned_data["email"])
+    return render(request, "appeals/resent.html", {"page": appeal})
+
+
+def _count_target(appeal_id):
+    appeal = _appeal(appeal_id)
+    return appeal.translation_key, appeal.goal
+
+
+def count(request, appeal_id):
+    """The appeal's count as JSON for pages that refresh it: no query, cacheable for seconds."""
+    key, goal = remember(f"appeal-count:{appeal_id}", lambda: _count_target(appeal_id))
+    tally = services.read_tally(key)
+    response = JsonResponse(
+        {"total": tally["total"], "by_country": tally["by_country"], "goal": goal}
+    )
+    response.freethem_cache_seconds = AppealPage.cache_seconds
+    return response
