@@ -7,6 +7,7 @@ from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from freethem.appeals import paper as appeal_paper
 from freethem.appeals import views as appeal_views
 from freethem.core import routing
 from freethem.core import views as core_views
@@ -36,6 +37,7 @@ urlpatterns += i18n_patterns(
         name="appeal_confirm",
     ),
     path("appeals/<int:appeal_id>/resend/", appeal_views.resend, name="appeal_resend"),
+    path("appeals/<int:appeal_id>/sheet.pdf", appeal_paper.sheet_pdf, name="appeal_sheet"),
     # Wagtail's page serving with remembered routing; Wagtail's own URLs (password and login
     # forms for restricted pages) follow.
     re_path(r"^((?:[\w\-]+/)*)$", routing.serve, name="wagtail_serve"),

@@ -206,22 +206,26 @@ def tally_signatures(batch_size=5000):
             if not to_add and not to_remove:
                 break
             deltas = {}
-            for rows, sign in ((to_add, 1), (to_remove, -1)):
+            for rows, step in ((to_add, 1), (to_remove, -1)):
                 for _pk, key, country in rows:
-                    total, countries = deltas.setdefault(key, [0, Counter()])
-                    deltas[key][0] = total + sign
-                    countries[str(country)] += sign
-            for key, (total, countries) in deltas.items():
+                    delta = deltas.setdefault(key, {"total": 0, "countries": Counter()})
+                    delta["total"] += step
+                    delta["countries"][str(country)] += step
+            tallies = []
+            for key, delta in deltas.items():
                 tally, _created = Tally.objects.select_for_update().get_or_create(appeal_key=key)
-                tally.total = max(tally.total + total, 0)
+                tally.total = max(tally.total + delta["total"], 0)
                 merged = Counter(tally.by_country)
-                merged.update(countries)
+                merged.update(delta["countries"])
                 tally.by_country = {code: n for code, n in merged.items() if n > 0}
                 tally.save()
-                publish_tally(tally)
+                tallies.append(tally)
             Signature.objects.filter(pk__in=[r[0] for r in to_add]).update(tallied=True)
             Signature.objects.filter(pk__in=[r[0] for r in to_remove]).update(tallied=False)
-            changed += len(to_add) + len(to_remove)
+        # Published only once the batch is committed, so readers never see a rolled-back count.
+        for tally in tallies:
+            publish_tally(tally)
+        changed += len(to_add) + len(to_remove)
     return changed
 
 

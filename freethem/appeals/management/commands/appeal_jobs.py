@@ -1,0 +1,38 @@
+"""The appeals' clock: refresh the tallies every few seconds, forget unconfirmed signatures daily.
+
+Run it beside the application server (see docs/deploy.md); `--once` runs each job once, for cron.
+"""
+
+import time
+
+from django.core.management.base import BaseCommand
+from django.db import close_old_connections
+
+from freethem.appeals import services
+
+
+class Command(BaseCommand):
+    help = "Keep appeal counts up to date and delete signatures left unconfirmed."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--once", action="store_true", help="Run each job once and stop.")
+        parser.add_argument("--interval", type=float, default=5.0, help="Seconds between tallies.")
+        parser.add_argument(
+            "--cleanup-every", type=float, default=3600.0, help="Seconds between clean-ups."
+        )
+
+    def handle(self, *args, once=False, interval=5.0, cleanup_every=3600.0, **options):
+        last_cleanup = 0.0
+        while True:
+            close_old_connections()
+            tallied = services.tally_signatures()
+            if tallied:
+                self.stdout.write(f"Tallied {tallied} signatures.")
+            if time.monotonic() - last_cleanup >= cleanup_every or once:
+                deleted = services.delete_unconfirmed()
+                if deleted:
+                    self.stdout.write(f"Deleted {deleted} unconfirmed signatures.")
+                last_cleanup = time.monotonic()
+            if once:
+                return
+            time.sleep(interval)

@@ -1,0 +1,55 @@
+import datetime
+
+import pytest
+from django.core.management import call_command
+from django.utils import timezone
+
+from freethem.appeals import services
+from freethem.appeals.models import Signature, Tally
+from freethem.appeals.tests.factories import make_appeal
+
+pytestmark = pytest.mark.django_db
+
+
+def test_the_jobs_tally_and_forget_in_one_pass(site_tree):
+    appeal = make_appeal(site_tree.home)
+    confirmed = services.sign_appeal(
+        appeal=appeal, data={"name": "A", "country": "FR", "email": "a@example.org"}
+    ).signature
+    services.confirm_signature(confirmed)
+    stale = services.sign_appeal(
+        appeal=appeal, data={"name": "B", "country": "FR", "email": "b@example.org"}
+    ).signature
+    Signature.objects.filter(pk=stale.pk).update(
+        created_at=timezone.now() - datetime.timedelta(days=8)
+    )
+    call_command("appeal_jobs", "--once")
+    assert services.read_tally(appeal.translation_key)["total"] == 1
+    assert not Signature.objects.filter(pk=stale.pk).exists()
+
+
+def test_a_tally_interrupted_midway_is_finished_next_time(site_tree, monkeypatch):
+    appeal = make_appeal(site_tree.home)
+    for n in range(5):
+        signature = services.sign_appeal(
+            appeal=appeal, data={"name": f"S{n}", "country": "IR", "email": f"s{n}@example.org"}
+        ).signature
+        services.confirm_signature(signature)
+
+    real_filter = services.Signature.objects.filter
+
+    def crash(*args, **kwargs):
+        if "pk__in" in kwargs:  # marking the batch as tallied
+            raise RuntimeError("power cut")
+        return real_filter(*args, **kwargs)
+
+    # The crash comes after the tally row is written, before the signatures are marked.
+    monkeypatch.setattr(services.Signature.objects, "filter", crash)
+    with pytest.raises(RuntimeError):
+        services.tally_signatures(batch_size=2)
+    monkeypatch.undo()
+    # The batch that crashed was rolled back whole: nothing counted twice, nothing lost.
+    assert not Tally.objects.filter(total__gt=0).exists()
+    services.tally_signatures(batch_size=2)
+    assert services.read_tally(appeal.translation_key)["total"] == 5
+    assert Signature.objects.filter(tallied=False).count() == 0

@@ -1,0 +1,88 @@
+"""The confirmation email through a real SMTP server, started by the test on loopback."""
+
+import email
+import email.policy
+import re
+import socket
+
+import pytest
+from aiosmtpd.controller import Controller
+
+from freethem.appeals.models import Signature
+from freethem.appeals.tests.factories import make_appeal, person
+
+pytestmark = pytest.mark.django_db
+
+
+class Mailbox:
+    def __init__(self, refuse_first=0):
+        self.messages = []
+        self.refusals_left = refuse_first
+
+    async def handle_DATA(self, server, session, envelope):
+        if self.refusals_left:
+            self.refusals_left -= 1
+            return "451 Try again later"
+        self.messages.append(email.message_from_bytes(envelope.content, policy=email.policy.default))
+        return "250 OK"
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def smtp(settings):
+    def start(mailbox):
+        port = free_port()
+        controller = Controller(mailbox, hostname="127.0.0.1", port=port)
+        controller.start()
+        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+        settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", port
+        settings.EMAIL_USE_TLS = False
+        started.append(controller)
+        return mailbox
+
+    started = []
+    yield start
+    for controller in started:
+        controller.stop()
+
+
+def sign(client, appeal, capture, **overrides):
+    with capture(execute=True):
+        return client.post(f"/en/appeals/{appeal.pk}/sign/", person(**overrides))
+
+
+def test_the_link_in_the_received_message_confirms(
+    client, site_tree, smtp, django_capture_on_commit_callbacks
+):
+    mailbox = smtp(Mailbox())
+    appeal = make_appeal(site_tree.home)
+    assert sign(client, appeal, django_capture_on_commit_callbacks).status_code == 303
+
+    [message] = mailbox.messages
+    assert message["To"] == "nasrin@example.org"
+    text = message.get_body(("plain",)).get_content()
+    html = message.get_body(("html",)).get_content()
+    link = re.search(r"https?://[^/\s]+(/\S+/confirm/\S+/)", text).group(1)
+    assert link in html
+
+    assert client.get(link).status_code == 200
+    assert Signature.objects.get().status == Signature.PENDING
+    assert client.post(link).status_code == 200
+    signature = Signature.objects.get()
+    assert signature.status == Signature.CONFIRMED
+    assert signature.confirmation_sent_at is not None
+
+
+def test_a_temporary_refusal_is_retried(
+    client, site_tree, smtp, django_capture_on_commit_callbacks
+):
+    mailbox = smtp(Mailbox(refuse_first=1))
+    appeal = make_appeal(site_tree.home)
+    sign(client, appeal, django_capture_on_commit_callbacks)
+    assert len(mailbox.messages) == 1
+    assert Signature.objects.get().confirmation_sent_at is not None
