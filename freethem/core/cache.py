@@ -4,14 +4,22 @@ It sits first in the middleware stack so that a hit skips sessions, locale negot
 resolution and page routing. Anything that might differ between visitors is never stored:
 responses for visitors with a session (editors), responses that set a cookie or vary on it
 (forms with a CSRF token), and anything but a plain 200.
+
+Every key carries the current *generation* of published content, and a purge starts a new
+one rather than emptying the cache: a page still being rendered from the old content when an
+editor publishes is stored under the old generation, where nobody looks any more, and nothing
+else sharing the cache server is flushed. Old entries age out.
 """
 
 import contextvars
 import hashlib
+import time
+from importlib import import_module
 
 from django.conf import settings
 from django.core.cache import caches
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
+from django.db import transaction
 from django.http import HttpResponse
 from django.utils.cache import patch_cache_control
 
@@ -22,22 +30,59 @@ def page_cache():
     return caches["pages"]
 
 
+GENERATION_KEY = "generation"
+_generation = contextvars.ContextVar("freethem_generation", default=None)
+
+
+def _start_generation():
+    page_cache().set(GENERATION_KEY, f"{time.time_ns():x}", None)
+
+
+def current_generation():
+    """The generation of published content this request sees (read once per request)."""
+    generation = _generation.get()
+    if generation is None:
+        generation = page_cache().get(GENERATION_KEY)
+        if generation is None:  # first start, or evicted: begin a new one, which is always safe
+            _start_generation()
+            generation = page_cache().get(GENERATION_KEY)
+    return generation
+
+
 def purge_page_cache():
-    """Forget every cached page: called whenever published content changes."""
-    page_cache().clear()
+    """Forget every cached page and shared piece: called whenever published content changes.
+
+    Once at once, and once more when the change is committed: a request that read the old rows
+    between the two would otherwise store them under the new generation.
+    """
+    _start_generation()
+    transaction.on_commit(_start_generation)
+
+
+def generation_key(key):
+    return f"{current_generation()}:{key}"
 
 
 def _cache_key(request):
-    address = f"{request.get_host()}{request.get_full_path()}"
-    return "page:" + hashlib.sha256(address.encode()).hexdigest()
+    address = f"{request.scheme}://{request.get_host()}{request.path}?{request.GET.urlencode()}"
+    return generation_key("page:" + hashlib.sha256(address.encode()).hexdigest())
 
 
 def fragment_cache():
     return caches["fragments"]
 
 
-def _visitor_is_anonymous(request):
-    return settings.SESSION_COOKIE_NAME not in request.COOKIES
+def _has_session(request):
+    """Whether the visitor holds a real session (an editor), not merely a cookie of that name.
+
+    Checking the store costs one lookup, and only for requests that carry the cookie; without
+    it, anyone could switch every cache off by sending a made-up session cookie.
+    """
+    key = request.COOKIES.get(settings.SESSION_COOKIE_NAME)
+    if not key:
+        return False
+    store = import_module(settings.SESSION_ENGINE).SessionStore
+    return store().exists(key)
 
 
 def _request_is_cacheable(request):
@@ -45,6 +90,10 @@ def _request_is_cacheable(request):
         settings.FREETHEM_PAGE_CACHE_ENABLED
         and request.method in ("GET", "HEAD")
         and not request.path.startswith(EXCLUDED_PREFIXES)
+        # Parameters no page reads would let anyone fill the cache with copies of one page.
+        and set(request.GET).issubset(settings.FREETHEM_PAGE_CACHE_PARAMETERS)
+        # Plain HTTP is redirected to HTTPS by the security middleware, never served.
+        and (request.is_secure() or not settings.SECURE_SSL_REDIRECT)
     )
 
 
@@ -65,13 +114,20 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
-        if not _visitor_is_anonymous(request):
+        if _has_session(request):
             # Editors and other visitors with a session get everything computed afresh.
             token = _fresh.set(True)
             try:
                 return self.get_response(request)
             finally:
                 _fresh.reset(token)
+        token = _generation.set(current_generation())
+        try:
+            return self._serve(request)
+        finally:
+            _generation.reset(token)
+
+    def _serve(self, request):
         if not _request_is_cacheable(request):
             return self.get_response(request)
 
@@ -124,10 +180,11 @@ def remember(key, compute):
     if not fragments_enabled():
         return compute()
     cache = page_cache()
-    value = cache.get(f"fragment:{key}", _MISSING)
+    key = generation_key(f"fragment:{key}")
+    value = cache.get(key, _MISSING)
     if value is _MISSING:
         value = compute()
-        cache.set(f"fragment:{key}", value)
+        cache.set(key, value)
     return value
 
 

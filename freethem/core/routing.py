@@ -3,8 +3,9 @@
 Finding the page for a URL costs Wagtail a query for the site, one for the locale and one per
 level of the page tree. For anonymous visitors the outcome (which site, which page, what is left
 of the path for a routable page) is kept in the page cache, which every publish, move or delete
-purges; the page itself is then fetched with one query and served by Wagtail as usual, view
-restrictions and serve hooks included. Editors (visitors with a session) are routed afresh.
+purges; paths that lead nowhere are not remembered. The page itself is then fetched with one
+query and served by Wagtail as usual, view restrictions and serve hooks included. Editors
+(visitors with a session) are routed afresh.
 """
 
 import copy
@@ -15,13 +16,13 @@ from django.utils.translation import get_language
 from wagtail import views as wagtail_views
 from wagtail.models import Page, Site
 
-from .cache import fragments_enabled, page_cache
-
-_NOT_FOUND = "not-found"
+from .cache import fragments_enabled, generation_key, page_cache
 
 
 def _route_key(request, path):
-    return f"route:{request._get_raw_host()}:{request.get_port()}:{get_language()}:{path}"
+    return generation_key(
+        f"route:{request._get_raw_host()}:{request.get_port()}:{get_language()}:{path}"
+    )
 
 
 def _remembered_route(request, path):
@@ -32,7 +33,7 @@ def _remembered_route(request, path):
         site = Site.find_for_request(request)
         result = Page.route_for_request(request, path)
         if site is None or result is None:
-            cache.set(key, _NOT_FOUND)
+            # Not remembered: any made-up path would otherwise take a place in the cache.
             return
         page = result[0]
         components = [part for part in path.split("/") if part]
@@ -40,9 +41,6 @@ def _remembered_route(request, path):
         bare_site = copy.copy(site)
         bare_site._state.fields_cache = {}
         cache.set(key, (bare_site, page.content_type_id, page.pk, components[consumed:]))
-        return
-    if stored == _NOT_FOUND:
-        request._wagtail_route_for_request = None
         return
     site, content_type_id, page_pk, remaining = stored
     model = ContentType.objects.get_for_id(content_type_id).model_class()

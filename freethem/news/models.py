@@ -47,11 +47,15 @@ class PostsPage:
     only from a stale or hand-made link) falls back to the last page, which does count.
     """
 
+    LAST_PAGE_ASKED = 1_000_000
+
     def __init__(self, posts, number, per_page):
         try:
             number = max(int(number), 1)
         except (TypeError, ValueError):
             number = 1
+        # Far past any real list: a database offset cannot hold twenty-digit numbers.
+        number = min(number, self.LAST_PAGE_ASKED)
         items = list(posts[(number - 1) * per_page : number * per_page + 1])
         if not items and number > 1:
             number = max((posts.count() + per_page - 1) // per_page, 1)

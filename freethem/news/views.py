@@ -1,6 +1,8 @@
+from django.conf import settings
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
 
 from freethem.core.cache import fragment_cache, fragments_enabled
 from freethem.core.preload import preloaded
@@ -14,12 +16,16 @@ def post_summaries(request, index, rows):
 
     A post's summary carries its whole text (it opens in place), so it is the costly part of
     the page. Each is kept in the fragment cache under its publication time, so a purge on
-    publish leaves them be, and an edited post gets a new key.
+    publish leaves them be, and an edited post gets a new key. The key also names the index's
+    address, the language and the release (templates and catalogues change with it); a renamed
+    tag or a replaced image shows once the post is published again.
     """
     cache = fragment_cache()
     index_url = index.get_url(request)
+    # A summary holds links under the index's address and interface words in one language.
+    where = f"{index.pk}:{index.url_path}:{get_language()}:{settings.FREETHEM_RELEASE}"
     keys = {
-        pk: f"news-summary:{index.pk}:{pk}:{published.timestamp() if published else 0}"
+        pk: f"news-summary:{where}:{pk}:{published.timestamp() if published else 0}"
         for pk, published in rows
     }
     found = cache.get_many(list(keys.values())) if fragments_enabled() else {}

@@ -61,3 +61,60 @@ def test_posts_are_never_cached_from_a_post_request(client, site_tree):
     client.get("/en/news/")
     response = client.post("/en/news/", {})
     assert response.get("X-Page-Cache") != "hit"
+
+
+def test_a_made_up_session_cookie_does_not_switch_the_cache_off(client, site_tree):
+    make_post(site_tree.index, title="Everyone's page")
+    client.get("/en/news/")
+    client.cookies["sessionid"] = "not-a-real-session"
+    response = client.get("/en/news/")
+    assert response["X-Page-Cache"] == "hit"
+
+
+def test_unknown_parameters_are_rendered_but_never_stored(client, site_tree):
+    client.get("/en/news/?utm=1")
+    assert "X-Page-Cache" not in client.get("/en/news/?utm=1")
+    assert client.get("/en/news/?utm=1").status_code == 200
+    client.get("/en/news/?page=2")
+    assert client.get("/en/news/?page=2")["X-Page-Cache"] == "hit"
+
+
+def test_plain_http_is_redirected_not_served_from_the_cache(client, site_tree, settings):
+    settings.SECURE_SSL_REDIRECT = True
+    assert client.get("/en/news/", secure=True).status_code == 200
+    assert client.get("/en/news/", secure=True)["X-Page-Cache"] == "hit"
+    assert client.get("/en/news/").status_code == 301
+
+
+def test_a_purge_inside_a_transaction_is_repeated_at_commit(
+    client, site_tree, django_capture_on_commit_callbacks
+):
+    from freethem.core.cache import current_generation, purge_page_cache
+
+    before = current_generation()
+    with django_capture_on_commit_callbacks(execute=False) as callbacks:
+        purge_page_cache()
+    during = current_generation()
+    assert during != before
+    for callback in callbacks:
+        callback()
+    assert current_generation() not in (before, during)
+
+
+def test_deleting_a_live_post_takes_it_off_cached_pages(client, site_tree):
+    post = make_post(site_tree.index, title="Soon deleted")
+    assert "Soon deleted" in client.get("/en/news/").content.decode()
+    post.delete()
+    assert "Soon deleted" not in client.get("/en/news/").content.decode()
+
+
+def test_moving_a_post_purges(client, site_tree):
+    from freethem.news.models import NewsIndexPage
+    from freethem.news.tests.factories import publish
+
+    post = make_post(site_tree.index, title="Moving away")
+    other = site_tree.home.add_child(instance=NewsIndexPage(title="Archive", slug="archive"))
+    publish(other)
+    assert "Moving away" in client.get("/en/news/").content.decode()
+    post.move(other, pos="last-child")
+    assert "Moving away" not in client.get("/en/news/").content.decode()

@@ -35,7 +35,7 @@ def test_search_stays_in_the_visitors_language(client, site_tree):
         '<script>alert("x")</script>',
         '"unbalanced (quote AND OR NOT *',
         "NEAR(a b) ^ : - +",
-        "\x00\x01\x02",
+        "\x01\x02 tab\there",
         "سلام",
     ],
 )
@@ -46,6 +46,10 @@ def test_hostile_or_odd_queries_give_a_normal_page(client, site_tree, query):
     html = response.content.decode()
     assert "<script>alert" not in html
     assert "x" * 201 not in html
+
+
+def test_a_nul_byte_in_the_query_is_a_bad_request(client, site_tree):
+    assert client.get("/en/search/", {"q": "a\x00b"}).status_code == 400
 
 
 def test_long_queries_are_cut_and_the_visitor_is_told(client, site_tree):

@@ -30,7 +30,10 @@ def test_index_lists_posts_newest_first_with_lead_and_full_text_in_details(clien
     assert 'href="/en/news/post-' in html
 
 
-@pytest.mark.parametrize("page_param", ["abc", "-1", "0", "99999", "1.5", "%00", "' OR 1=1 --"])
+@pytest.mark.parametrize(
+    "page_param",
+    ["abc", "-1", "0", "99999", "1.5", "%00", "' OR 1=1 --", "9223372036854775807", "9" * 20],
+)
 def test_bad_page_numbers_give_a_normal_page(client, site_tree, settings, page_param):
     settings.FREETHEM_NEWS_PER_PAGE = 2
     for day in range(5):

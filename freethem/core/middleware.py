@@ -1,0 +1,18 @@
+"""Requests no page can answer are turned away before they reach the database."""
+
+import re
+
+from django.views.defaults import bad_request
+
+# PostgreSQL refuses NUL in text, and no address of ours has one.
+NUL = re.compile(r"\x00|%00")
+
+
+class RejectMalformedRequestsMiddleware:
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if NUL.search(request.path) or NUL.search(request.META.get("QUERY_STRING", "")):
+            return bad_request(request, exception=None)
+        return self.get_response(request)
