@@ -23,7 +23,8 @@ class Mailbox:
         if self.refusals_left:
             self.refusals_left -= 1
             return "451 Try again later"
-        self.messages.append(email.message_from_bytes(envelope.content, policy=email.policy.default))
+        message = email.message_from_bytes(envelope.content, policy=email.policy.default)
+        self.messages.append(message)
         return "250 OK"
 
 
