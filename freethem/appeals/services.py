@@ -262,13 +262,13 @@ def delete_unconfirmed(older_than=None):
     return deleted
 
 
-def invalidate_signatures(*, appeal_key, domain="", ip_hash="", since=None, until=None):
-    """Invalidate, in bulk, the signatures of a flood; the counts follow at the next tally."""
+def flood_signatures(*, appeal_key, domain="", ip_hash="", since=None, until=None):
+    """The signatures of an appeal that match a flood's traces, not yet invalidated."""
+    if not (domain or ip_hash or since or until):
+        raise ValueError("Give a domain, a hashed address or a time range.")
     signatures = Signature.objects.filter(appeal_key=appeal_key).exclude(
         status=Signature.INVALIDATED
     )
-    if not (domain or ip_hash or since or until):
-        raise ValueError("Give a domain, a hashed address or a time range.")
     if domain:
         signatures = signatures.filter(email_domain=domain.lower())
     if ip_hash:
@@ -277,7 +277,12 @@ def invalidate_signatures(*, appeal_key, domain="", ip_hash="", since=None, unti
         signatures = signatures.filter(created_at__gte=since)
     if until:
         signatures = signatures.filter(created_at__lt=until)
-    return signatures.update(status=Signature.INVALIDATED)
+    return signatures
+
+
+def invalidate_signatures(**criteria):
+    """Invalidate, in bulk, the signatures of a flood; the counts follow at the next tally."""
+    return flood_signatures(**criteria).update(status=Signature.INVALIDATED)
 
 
 def clear_suspects(signatures):

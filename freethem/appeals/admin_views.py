@@ -1,0 +1,458 @@
+"""Signatures in the Wagtail admin: the moderators' listing and edit form, and flood moderation.
+
+Moderators read and correct signatures; they never add one (signatures come from the public form
+or a paper import) and never delete one (a deleted signature would stay in its appeal's tally).
+Email addresses appear on a signature's edit form and nowhere else in the admin.
+"""
+
+import uuid
+from datetime import timedelta
+
+import django_filters
+from django import forms
+from django.conf import settings
+from django.contrib.auth import get_user_model
+from django.db.models import Count, Q
+from django.shortcuts import redirect
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.functional import cached_property
+from django.utils.http import urlencode
+from django.utils.translation import gettext, ngettext
+from django.utils.translation import gettext_lazy as _
+from django.views.generic import TemplateView
+from wagtail.admin import messages
+from wagtail.admin.filters import WagtailFilterSet
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.ui.tables import Column, DateColumn, StatusFlagColumn
+from wagtail.admin.views.generic import EditView, IndexView
+from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
+from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
+from wagtail.admin.viewsets.model import ModelViewSet
+from wagtail.admin.widgets import AdminDateTimeInput
+from wagtail.coreutils import get_supported_content_language_variant
+from wagtail.log_actions import LogFormatter, log
+from wagtail.models import Page
+from wagtail.permission_policies import ModelPermissionPolicy
+
+from . import services
+from .models import AppealPage, Signature
+
+# URL names, used by wagtail_hooks.py, the templates and the tests.
+SIGNATURES_VIEWSET = "appeal_signatures"
+FLOOD_URL_NAME = "appeals_flood"
+
+# What a moderator may change on a signature; everything else is the signer's or the tally job's.
+MODERATED_FIELDS = ["status", "suspect", "notable", "notable_description", "confirmed_at"]
+
+RECENT_WINDOW = timedelta(hours=24)
+TOP_SOURCES = 10
+SAMPLE_SIZE = 10
+
+
+class SignaturePermissionPolicy(ModelPermissionPolicy):
+    """The model's permissions, except that nobody adds or deletes signatures from the admin."""
+
+    NEVER = frozenset({"add", "delete"})
+
+    def user_has_permission(self, user, action):
+        return action not in self.NEVER and super().user_has_permission(user, action)
+
+    def users_with_any_permission(self, actions):
+        actions = [action for action in actions if action not in self.NEVER]
+        if not actions:
+            return get_user_model().objects.none()
+        return super().users_with_any_permission(actions)
+
+
+signature_permission_policy = SignaturePermissionPolicy(Signature)
+
+
+def can_moderate(user):
+    """Whether the user may moderate signatures: the `appeals.change_signature` permission."""
+    return signature_permission_policy.user_has_permission(user, "change")
+
+
+def signature_label(signature):
+    # Audit log entries keep their label for good; a number keeps the signer's name out of them.
+    return gettext("Signature %(pk)s") % {"pk": signature.pk}
+
+
+# Appeals -------------------------------------------------------------------------------------
+
+
+def appeal_pages():
+    """Each appeal's page id and title by translation key, newest appeal first.
+
+    An appeal has a page per language; moderators see the one in the default language, or the
+    appeal's first page when it has none in that language.
+    """
+    default = get_supported_content_language_variant(settings.LANGUAGE_CODE)
+    found = {}
+    rows = AppealPage.objects.order_by("pk").values_list(
+        "pk", "translation_key", "title", "locale__language_code"
+    )
+    for pk, key, title, language in rows:
+        if key not in found or language == default:
+            found[key] = (pk, title)
+    return dict(reversed(found.items()))
+
+
+def appeal_choices():
+    return [(str(key), title) for key, (_pk, title) in appeal_pages().items()]
+
+
+def normalise_domain(value):
+    """An email domain as signatures store it: lower case, provider aliases resolved, no '@'."""
+    domain = value.strip().rpartition("@")[2]
+    if not domain:
+        return ""
+    return services.normalise_email(f"x@{domain}").rpartition("@")[2]
+
+
+# The listing and the edit form ---------------------------------------------------------------
+
+
+class SignatureFilterSet(WagtailFilterSet):
+    appeal_key = django_filters.ChoiceFilter(
+        label=_("Appeal"), empty_label=_("All appeals"), widget=forms.Select
+    )
+    email_domain = django_filters.CharFilter(label=_("Email domain"), method="filter_email_domain")
+
+    class Meta:
+        model = Signature
+        fields = ["appeal_key", "status", "suspect", "source", "email_domain", "notable"]
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        # Appeals come and go: read them for each request, not once at start-up.
+        self.filters["appeal_key"].extra["choices"] = appeal_choices()
+
+    def filter_email_domain(self, queryset, name, value):
+        domain = normalise_domain(value)
+        return queryset.filter(email_domain=domain) if domain else queryset
+
+
+class SignatureIndexView(IndexView):
+    @cached_property
+    def appeal_titles(self):
+        return {key: title for key, (_pk, title) in appeal_pages().items()}
+
+    @cached_property
+    def columns(self):
+        columns = super().columns
+        columns.insert(
+            1,
+            Column(
+                "appeal",
+                label=_("Appeal"),
+                accessor=lambda signature: self.appeal_titles.get(signature.appeal_key, ""),
+            ),
+        )
+        return columns
+
+    def get_base_queryset(self):
+        # The listing never shows addresses: leave them in the database.
+        return super().get_base_queryset().defer("email", "email_key", "token")
+
+
+class SignatureEditView(EditView):
+    def get_usage_url(self):
+        # Nothing refers to a signature (they stay out of the reference index): no usage panel.
+        return None
+
+    def save_instance(self):
+        signature = self.form.instance
+        if signature.status == Signature.CONFIRMED and signature.confirmed_at is None:
+            # The public signers' list sorts and pages by confirmation time.
+            signature.confirmed_at = timezone.now()
+        # Only what a moderator changes: the tally job may move `tallied` meanwhile.
+        signature.save(update_fields=MODERATED_FIELDS)
+        log(
+            instance=signature,
+            action="wagtail.edit",
+            user=self.request.user,
+            title=signature_label(signature),
+            content_changed=self.form.has_changed(),
+        )
+        services.tally_signatures()
+        return signature
+
+
+class SignatureViewSet(ModelViewSet):
+    model = Signature
+    icon = "list-ul"
+    menu_label = _("All signatures")
+    url_prefix = "appeals/signatures"
+    index_view_class = SignatureIndexView
+    edit_view_class = SignatureEditView
+    filterset_class = SignatureFilterSet
+    search_fields = ["name"]
+    search_backend_name = None  # signatures are not in the search index: search the table
+    ordering = "-created_at"
+    list_per_page = 50
+    copy_view_enabled = False
+    # Signatures point at nothing; indexing them would tax every public signing.
+    add_to_reference_index = False
+    list_display = [
+        "name",
+        "kind",
+        "country",
+        "status",
+        StatusFlagColumn("suspect", label=_("Held"), true_label=_("Held"), sort_key="suspect"),
+        "source",
+        DateColumn("created_at", label=_("Signed"), sort_key="created_at"),
+        DateColumn("confirmed_at", label=_("Confirmed"), sort_key="confirmed_at"),
+        StatusFlagColumn(
+            "notable", label=_("Notable"), true_label=_("Notable"), sort_key="notable"
+        ),
+    ]
+    panels = [
+        MultiFieldPanel(
+            [
+                FieldPanel("name", read_only=True),
+                FieldPanel("affiliation", read_only=True),
+                FieldPanel("email", read_only=True),
+                FieldPanel("country", read_only=True),
+                FieldPanel("source", read_only=True),
+            ],
+            heading=_("Signer"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("status"), FieldPanel("suspect")],
+            heading=_("Moderation"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("notable"), FieldPanel("notable_description")],
+            heading=_("Notable signer"),
+            help_text=_("Notable signers are listed first on the appeal's list of signers."),
+        ),
+    ]
+
+    def get_permissions_to_register(self):
+        # Only "change" means anything for signatures in the admin.
+        return super().get_permissions_to_register().filter(codename="change_signature")
+
+
+# Moderating a flood --------------------------------------------------------------------------
+
+
+def recent_sources(appeal_key, *, now=None):
+    """The email domains and hashed addresses that signed the appeal most in the last 24 hours."""
+    since = (now or timezone.now()) - RECENT_WINDOW
+    recent = Signature.objects.filter(appeal_key=appeal_key, created_at__gte=since).exclude(
+        status=Signature.INVALIDATED
+    )
+    counts = {"signatures": Count("pk"), "held": Count("pk", filter=Q(suspect=True))}
+    domains = (
+        recent.exclude(email_domain="")
+        .values("email_domain")
+        .annotate(**counts)
+        .order_by("-signatures", "email_domain")[:TOP_SOURCES]
+    )
+    addresses = (
+        recent.exclude(ip_hash="")
+        .values("ip_hash")
+        .annotate(**counts)
+        .order_by("-signatures", "ip_hash")[:TOP_SOURCES]
+    )
+    return list(domains), list(addresses)
+
+
+class FloodForm(forms.Form):
+    appeal = forms.TypedChoiceField(label=_("Appeal"), coerce=uuid.UUID)
+    domain = forms.CharField(
+        label=_("Email domain"),
+        required=False,
+        max_length=254,
+        help_text=_("For example “spam.example”: addresses at that domain only."),
+    )
+    ip_hash = forms.CharField(
+        label=_("Hashed IP address"),
+        required=False,
+        max_length=64,
+        help_text=_("64 characters: signatures sent from that address only."),
+    )
+    since = forms.DateTimeField(label=_("Signed from"), required=False, widget=AdminDateTimeInput)
+    until = forms.DateTimeField(label=_("Signed before"), required=False, widget=AdminDateTimeInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.fields["appeal"].choices = [("", _("Choose an appeal")), *appeal_choices()]
+
+    def clean_domain(self):
+        return normalise_domain(self.cleaned_data["domain"])
+
+    def clean_ip_hash(self):
+        value = self.cleaned_data["ip_hash"].strip().lower()
+        if value and (len(value) != 64 or any(ch not in "0123456789abcdef" for ch in value)):
+            raise forms.ValidationError(
+                _("A hashed IP address is 64 characters, digits and the letters a to f.")
+            )
+        return value
+
+    def clean(self):
+        data = super().clean()
+        if self.errors:
+            return data
+        if not any(data.get(name) for name in ("domain", "ip_hash", "since", "until")):
+            raise forms.ValidationError(
+                _(
+                    "Give at least one of an email domain, a hashed IP address or a time: "
+                    "the appeal alone would take in every one of its signatures."
+                ),
+                code="no_criterion",
+            )
+        if data.get("since") and data.get("until") and data["since"] >= data["until"]:
+            self.add_error("until", _("“Signed before” must come after “Signed from”."))
+        return data
+
+    def criteria(self):
+        """The cleaned form as keyword arguments for the services."""
+        data = self.cleaned_data
+        return {
+            "appeal_key": data["appeal"],
+            "domain": data["domain"],
+            "ip_hash": data["ip_hash"],
+            "since": data["since"],
+            "until": data["until"],
+        }
+
+
+class InvalidatedFormatter(LogFormatter):
+    label = _("Invalidate signatures")
+
+    def format_message(self, log_entry):
+        count = log_entry.data.get("count", 0)
+        return ngettext(
+            "%(count)s signature invalidated as a flood",
+            "%(count)s signatures invalidated as a flood",
+            count,
+        ) % {"count": count}
+
+
+class ClearedFormatter(LogFormatter):
+    label = _("Clear held signatures")
+
+    def format_message(self, log_entry):
+        count = log_entry.data.get("count", 0)
+        return ngettext(
+            "%(count)s held signature cleared",
+            "%(count)s held signatures cleared",
+            count,
+        ) % {"count": count}
+
+
+LOG_ACTIONS = {
+    "freethem.signatures.invalidate": InvalidatedFormatter,
+    "freethem.signatures.clear_held": ClearedFormatter,
+}
+
+
+class FloodView(PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView):
+    """Find a flood of signatures, see how many it holds, then invalidate or clear them at once."""
+
+    model = Signature  # whose permission policy decides who may come here
+    permission_required = "change"
+    template_name = "appeals/admin/flood.html"
+    page_title = _("Moderate a flood")
+    header_icon = "warning"
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse(f"{SIGNATURES_VIEWSET}:index"), "label": _("Signatures")},
+            {"url": "", "label": self.page_title},
+        ]
+
+    def get(self, request, *args, **kwargs):
+        if "preview" in request.GET:
+            form = FloodForm(request.GET)
+            form.is_valid()
+        else:
+            form = FloodForm(initial={"appeal": request.GET.get("appeal", "")})
+        return self.render_to_response(self.get_context_data(form=form))
+
+    def post(self, request, *args, **kwargs):
+        form = FloodForm(request.POST)
+        action = request.POST.get("action")
+        if action not in ("invalidate", "clear") or not form.is_valid():
+            messages.error(request, _("Nothing was changed: please correct the form."))
+            return self.render_to_response(self.get_context_data(form=form))
+
+        criteria = form.criteria()
+        if action == "invalidate":
+            count = services.invalidate_signatures(**criteria)
+            log_action = "freethem.signatures.invalidate"
+            message = ngettext(
+                "%(count)s signature invalidated.", "%(count)s signatures invalidated.", count
+            )
+        else:
+            count = services.clear_suspects(services.flood_signatures(**criteria))
+            log_action = "freethem.signatures.clear_held"
+            message = ngettext(
+                "%(count)s held signature cleared: it counts once confirmed.",
+                "%(count)s held signatures cleared: they count once confirmed.",
+                count,
+            )
+        services.tally_signatures()
+        self.log(log_action, count, criteria)
+        messages.success(request, message % {"count": count})
+        query = urlencode({"appeal": criteria["appeal_key"]})
+        return redirect(f"{reverse(FLOOD_URL_NAME)}?{query}")
+
+    def log(self, action, count, criteria):
+        """Note the bulk change in the appeal page's history, with who did it and how."""
+        page_id, _title = appeal_pages().get(criteria["appeal_key"], (None, ""))
+        page = Page.objects.filter(pk=page_id).first()
+        if page is None or not count:
+            return
+        data = {
+            "count": count,
+            "domain": criteria["domain"],
+            "ip_hash": criteria["ip_hash"],
+            "since": criteria["since"].isoformat() if criteria["since"] else None,
+            "until": criteria["until"].isoformat() if criteria["until"] else None,
+        }
+        log(instance=page, action=action, user=self.request.user, data=data)
+
+    def chosen_appeal(self, form):
+        """The appeal whose last 24 hours to show: the form's, if it names a known one."""
+        titles = {str(key): (key, title) for key, (_pk, title) in appeal_pages().items()}
+        value = form["appeal"].value()
+        return titles.get(str(value)) if value else None
+
+    def preview(self, form):
+        if not form.is_bound or not form.is_valid():
+            return None
+        matching = services.flood_signatures(**form.criteria())
+        return {
+            "count": matching.count(),
+            "held": matching.filter(suspect=True).count(),
+            "sample": list(
+                matching.order_by("-created_at").only(
+                    "pk", "name", "country", "status", "suspect", "created_at"
+                )[:SAMPLE_SIZE]
+            ),
+        }
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        form = kwargs["form"]
+        context["action_url"] = reverse(FLOOD_URL_NAME)
+        context["preview"] = self.preview(form)
+        context["media"] = form.media
+        chosen = self.chosen_appeal(form)
+        if chosen is not None:
+            key, title = chosen
+            domains, addresses = recent_sources(key)
+            base = reverse(FLOOD_URL_NAME)
+            for row in domains:
+                query = {"appeal": key, "domain": row["email_domain"], "preview": 1}
+                row["preview_url"] = f"{base}?{urlencode(query)}"
+            for row in addresses:
+                query = {"appeal": key, "ip_hash": row["ip_hash"], "preview": 1}
+                row["preview_url"] = f"{base}?{urlencode(query)}"
+            context.update(appeal_title=title, top_domains=domains, top_addresses=addresses)
+        context["signatures_url"] = reverse(f"{SIGNATURES_VIEWSET}:index")
+        return context
