@@ -1,4 +1,5 @@
 from django import forms
+from django.utils.choices import BlankChoiceIterator
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from django_countries.fields import LazyTypedChoiceField
@@ -17,7 +18,11 @@ class SignatureForm(forms.Form):
     homepage = forms.CharField(required=False, label=_("Leave this empty"))
 
     name = forms.CharField(label=_("Name"), max_length=200)
-    country = LazyTypedChoiceField(label=_("Country"), choices=countries)
+    # An empty first choice: a skipped list must be an error, not the first country.
+    country = LazyTypedChoiceField(
+        label=_("Country"),
+        choices=BlankChoiceIterator(countries, [("", _("Choose a country"))]),
+    )
     email = forms.EmailField(
         label=_("Email"),
         max_length=254,

@@ -1,4 +1,5 @@
-"""Build the demo campaign site: pages in four languages, pictures, downloads, an admin login."""
+"""Build the demo campaign site: pages in four languages, pictures, downloads, an appeal with its
+signers, an admin login."""
 
 import datetime
 import importlib
@@ -17,10 +18,13 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
+from freethem.appeals import services as appeal_services
+from freethem.appeals.models import AppealPage, Signature
 from freethem.core.models import HomePage
 from freethem.news.models import NewsIndexPage, NewsPage
 
 from . import data, media
+from .data import appeal as appeal_texts
 from .data import site as site_texts
 from .translate import translate_page
 
@@ -244,6 +248,84 @@ class DemoBuilder:
             )
         return page
 
+    def appeal(self, home, locales, texts):
+        """An appeal or statement under the home page, shown in the menu, in every language."""
+        en = texts["en"]
+        page = AppealPage(
+            title=en["title"],
+            slug=texts["slug"],
+            search_description=en["search_description"],
+            summary=en["summary"],
+            body=self.body(en["body"]),
+            call_to_action=en["call_to_action"],
+            goal=texts.get("goal"),
+            open_to=texts["open_to"],
+            thank_you_text=_paragraphs(en["thank_you_text"]),
+            share_text=en["share_text"],
+            show_in_menus=True,
+        )
+        home.add_child(instance=page)
+        self.publish(page)
+        for code in TRANSLATED_LANGUAGES:
+            dst = texts[code]
+            pairs = self.text_pairs(en, dst)
+            pairs += [(en[key], dst[key]) for key in ("summary", "call_to_action", "share_text")]
+            # The address stays the same in every language, and the translation shows complete.
+            pairs.append((texts["slug"], texts["slug"]))
+            pairs += list(
+                zip(
+                    en["thank_you_text"].split("\n\n"),
+                    dst["thank_you_text"].split("\n\n"),
+                    strict=True,
+                )
+            )
+            translate_page(page, locales[code], pairs)
+        return page
+
+    def signatures(self, appeal, signers, kind=Signature.PERSON):
+        """Confirmed signatures, spread over the past weeks, oldest first as listed."""
+        now = timezone.now()
+        for n, signer in enumerate(signers):
+            # Addresses on a reserved domain: never shown, and no mail can reach anyone.
+            email = f"{appeal.slug}-{n + 1}@example.org"
+            confirmed_at = now - datetime.timedelta(hours=17 * (len(signers) - n))
+            signature = Signature.objects.create(
+                appeal_key=appeal.translation_key,
+                kind=kind,
+                name=signer["name"],
+                affiliation=signer.get("affiliation", ""),
+                city=signer.get("city", ""),
+                country=signer["country"],
+                email=email,
+                email_key=appeal_services.normalise_email(email),
+                email_domain="example.org",
+                display=signer.get("display", Signature.FULL_NAME),
+                language=signer.get("language", "en"),
+                status=Signature.CONFIRMED,
+                confirmed_at=confirmed_at,
+                notable="notable" in signer,
+                notable_description=signer.get("notable", ""),
+            )
+            Signature.objects.filter(pk=signature.pk).update(
+                created_at=confirmed_at - datetime.timedelta(minutes=4)
+            )
+        return len(signers)
+
+    def appeals(self, home, locales):
+        appeal = self.appeal(home, locales, appeal_texts.APPEAL)
+        statement = self.appeal(home, locales, appeal_texts.STATEMENT)
+        people = self.signatures(appeal, appeal_texts.SIGNERS)
+        organizations = self.signatures(
+            statement, appeal_texts.ORGANIZATIONS, kind=Signature.ORGANIZATION
+        )
+        # Counts are kept by the tally job, as on a running site.
+        appeal_services.tally_signatures()
+        self.log(
+            f"Built the Emergency Appeal ({people} signatures) and the Statement of "
+            f"organizations ({organizations} signatures) with their translations."
+        )
+        return appeal, statement
+
     @transaction.atomic
     def build(self):
         locales = {
@@ -255,6 +337,7 @@ class DemoBuilder:
         for post in posts:
             self.post(index, locales, post)
         self.log(f"Built {len(posts)} news posts with their translations.")
+        self.appeals(home, locales)
         return home
 
 

@@ -1,7 +1,10 @@
 import pytest
 from django.core.management import call_command
 from wagtail.images import get_image_model
+from wagtail_localize.models import Translation
 
+from freethem.appeals import services
+from freethem.appeals.models import AppealPage, Signature
 from freethem.core.models import HomePage
 from freethem.news.models import NewsPage
 
@@ -41,7 +44,64 @@ def test_demo_builds_a_lived_in_site(demo, client):
     assert client.get("/fa/news/").status_code == 200
 
 
+def _persian(text):
+    return any("\u0600" <= ch <= "\u06ff" for ch in text)
+
+
+def test_demo_has_the_emergency_appeal_in_four_languages_with_signers(demo, client):
+    appeal = AppealPage.objects.get(locale__language_code="en", slug="emergency-appeal")
+    versions = {
+        page.locale.language_code: page
+        for page in AppealPage.objects.live().filter(translation_key=appeal.translation_key)
+    }
+    assert set(versions) == {"en", "es", "fa", "fr"}
+    assert (appeal.open_to, appeal.goal, appeal.is_open) == (AppealPage.PEOPLE, 10000, True)
+    assert appeal.show_in_menus
+    # Every string of every translation was given its translation: nothing left in English.
+    for translation in Translation.objects.filter(source__object_id=appeal.translation_key):
+        total, done = translation.get_progress()
+        assert total == done, translation.target_locale.language_code
+    persian = versions["fa"]
+    for text in (persian.title, persian.summary, persian.call_to_action, persian.share_text):
+        assert _persian(text), text
+    assert _persian(str(persian.thank_you_text))
+    assert all(_persian(block.render()) for block in persian.body)
+    assert versions["es"].title != appeal.title and versions["fr"].title != appeal.title
+
+    tally = services.read_tally(appeal.translation_key)
+    assert tally["total"] > 0
+    assert tally["total"] == Signature.objects.filter(appeal_key=appeal.translation_key).count()
+    assert {"IR", "CO", "FR", "DE", "SE", "US", "CA"} <= set(tally["by_country"])
+    signers = Signature.objects.filter(appeal_key=appeal.translation_key)
+    assert signers.filter(notable=True).count() == 3
+    assert signers.filter(display=Signature.INITIALS).exists()
+    assert signers.filter(display=Signature.HIDDEN).exists()
+
+    statement = AppealPage.objects.get(locale__language_code="en", open_to=AppealPage.ORGANIZATIONS)
+    assert statement.get_translations().live().count() == 3
+    assert services.read_tally(statement.translation_key)["total"] > 0
+
+    home = client.get("/fa/").content.decode()
+    assert persian.title in home
+    page = client.get(persian.url).content.decode()
+    assert 'dir="rtl"' in page and persian.call_to_action in page
+    listing = client.get(persian.url + "signers/").content.decode()
+    assert "Marisol Quintero Vela" in listing
+    assert "example.org" not in listing
+    assert client.get(versions["fr"].url + "signers/").status_code == 200
+
+
 def test_loading_twice_changes_nothing(demo):
-    before = NewsPage.objects.count()
+    before = (
+        NewsPage.objects.count(),
+        AppealPage.objects.count(),
+        Signature.objects.count(),
+        services.read_tally(AppealPage.objects.first().translation_key),
+    )
     call_command("load_demo")
-    assert NewsPage.objects.count() == before
+    assert (
+        NewsPage.objects.count(),
+        AppealPage.objects.count(),
+        Signature.objects.count(),
+        services.read_tally(AppealPage.objects.first().translation_key),
+    ) == before
