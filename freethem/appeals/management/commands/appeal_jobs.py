@@ -24,7 +24,6 @@ class Command(BaseCommand):
     def handle(self, *args, once=False, interval=5.0, cleanup_every=3600.0, **options):
         last_cleanup = 0.0
         while True:
-            close_old_connections()
             tallied = services.tally_signatures()
             if tallied:
                 self.stdout.write(f"Tallied {tallied} signatures.")
@@ -35,4 +34,6 @@ class Command(BaseCommand):
                 last_cleanup = time.monotonic()
             if once:
                 return
+            # A long-running process must not keep a connection the server has dropped.
+            close_old_connections()
             time.sleep(interval)
