@@ -59,7 +59,8 @@ def signers_page(request, appeal):
         ((countries.name(code), n) for code, n in tally["by_country"].items() if code),
         key=lambda item: -item[1],
     )
-    response = TemplateResponse(
+    # Served through AppealPage.serve, which also sets how long the page may be cached.
+    return TemplateResponse(
         request,
         "appeals/signers.html",
         {
@@ -75,5 +76,3 @@ def signers_page(request, appeal):
             "by_country": by_country,
         },
     )
-    response.freethem_cache_seconds = appeal.cache_seconds
-    return response

@@ -33,9 +33,8 @@ def _temporary(error):
 def confirmation_message(signature, appeal):
     with translation.override(signature.language):
         path = reverse("appeal_confirm", args=[appeal.pk, services.confirmation_token(signature)])
-    url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-    context = {"signature": signature, "appeal": appeal, "confirm_url": url}
-    with translation.override(signature.language):
+        url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+        context = {"signature": signature, "appeal": appeal, "confirm_url": url}
         subject = render_to_string("appeals/emails/confirm_subject.txt", context).strip()
         text = render_to_string("appeals/emails/confirm.txt", context)
         html = render_to_string("appeals/emails/confirm.html", context)

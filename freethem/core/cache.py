@@ -12,9 +12,11 @@ else sharing the cache server is flushed. Old entries age out.
 """
 
 import contextvars
+import functools
 import hashlib
 import time
 from importlib import import_module
+from pathlib import Path
 
 from django.conf import settings
 from django.core.cache import caches
@@ -70,6 +72,16 @@ def _cache_key(request):
 
 def fragment_cache():
     return caches["fragments"]
+
+
+@functools.cache
+def release():
+    """What fragments are rendered with: templates, catalogues and code, changing per deploy."""
+    if settings.FREETHEM_RELEASE:
+        return settings.FREETHEM_RELEASE
+    project = Path(__file__).resolve().parent.parent
+    changed = (p.stat().st_mtime for p in project.rglob("*") if p.suffix in {".html", ".mo", ".py"})
+    return str(int(max(changed)))
 
 
 def _has_session(request):

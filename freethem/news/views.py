@@ -1,10 +1,9 @@
-from django.conf import settings
 from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
-from freethem.core.cache import fragment_cache, fragments_enabled
+from freethem.core.cache import fragment_cache, fragments_enabled, release
 from freethem.core.preload import preloaded
 
 from .forms import NewsFilterForm
@@ -23,7 +22,7 @@ def post_summaries(request, index, rows):
     cache = fragment_cache()
     index_url = index.get_url(request)
     # A summary holds links under the index's address and interface words in one language.
-    where = f"{index.pk}:{index.url_path}:{get_language()}:{settings.FREETHEM_RELEASE}"
+    where = f"{index.pk}:{index.url_path}:{get_language()}:{release()}"
     keys = {
         pk: f"news-summary:{where}:{pk}:{published.timestamp() if published else 0}"
         for pk, published in rows

@@ -182,17 +182,9 @@ if os.environ.get("CACHE_URL"):
 FREETHEM_PAGE_MAX_AGE = int(os.environ.get("FREETHEM_PAGE_MAX_AGE", "0"))
 FREETHEM_SHARED_MAX_AGE = int(os.environ.get("FREETHEM_SHARED_MAX_AGE", "30"))
 FREETHEM_PAGE_CACHE_ENABLED = os.environ.get("FREETHEM_PAGE_CACHE", "on") != "off"
-# What cached fragments were rendered with: set it per deployment (a commit id, say); by
-# default the time the code was last changed on disk.
-FREETHEM_RELEASE = os.environ.get("FREETHEM_RELEASE") or str(
-    int(
-        max(
-            path.stat().st_mtime
-            for path in PROJECT_DIR.rglob("*")
-            if path.suffix in {".html", ".mo", ".py"}
-        )
-    )
-)
+# What cached fragments were rendered with: set it per deployment (a commit id, say); when
+# unset, the time the code last changed on disk is used (freethem.core.cache.release).
+FREETHEM_RELEASE = os.environ.get("FREETHEM_RELEASE", "")
 # The query parameters public pages read; a URL with any other is rendered, never cached.
 FREETHEM_PAGE_CACHE_PARAMETERS = {"page", "p", "country", "tag", "year", "q", "after"}
 FREETHEM_SERVE_MEDIA = os.environ.get("FREETHEM_SERVE_MEDIA", "") == "true"
