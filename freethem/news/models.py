@@ -1,3 +1,5 @@
+import hashlib
+
 from django.conf import settings
 from django.db import models
 from django.db.models import Exists, OuterRef
@@ -15,7 +17,13 @@ from wagtail.models import Page
 from wagtail.search import index
 
 from freethem.core.blocks import BodyBlock, CorrectionsBlock
-from freethem.core.cache import public_q, remember
+from freethem.core.cache import (
+    fragment_cache,
+    fragments_enabled,
+    private_paths,
+    public_q,
+    release,
+)
 
 ORIGINAL_LANGUAGES = [
     ("", _("Written in the language shown")),
@@ -119,8 +127,36 @@ class NewsIndexPage(RoutablePageMixin, Page):
 
     @cached_property
     def facets(self):
-        """The countries, years and tags that the posts of this index use, for the filter form."""
-        return remember(f"news-facets:{self.pk}", self._compute_facets)
+        """The countries, years and tags that the posts of this index use, for the filter form.
+
+        Counting them over thousands of posts is the costliest part of the page, so they are
+        kept in the fragment cache, which a purge leaves alone, and worked out again when a
+        post of this index changes (see signals.py). Country names follow the reader's language.
+        """
+        raw = self._compute_facets() if not fragments_enabled() else self._cached_facets()
+        countries = ((code, all_countries.name(code)) for code in raw["countries"])
+        return {
+            "countries": sorted(countries, key=lambda item: str(item[1])),
+            "years": raw["years"],
+            "tags": raw["tags"],
+        }
+
+    def _facets_key(self):
+        # Restricting a section changes which posts are public; a release may change the query.
+        private = hashlib.sha256("|".join(private_paths()).encode()).hexdigest()[:16]
+        return f"news-facets:{self.pk}:{release()}:{private}"
+
+    def _cached_facets(self):
+        value = fragment_cache().get(self._facets_key())
+        return value if value is not None else self.refresh_facets()
+
+    def refresh_facets(self):
+        value = self._compute_facets()
+        fragment_cache().set(self._facets_key(), value)
+        return value
+
+    def forget_facets(self):
+        fragment_cache().delete(self._facets_key())
 
     def _compute_facets(self):
         posts = self.posts().order_by()
@@ -135,10 +171,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
             .order_by("-count", "tag__name")[:40]
         )
         return {
-            "countries": sorted(
-                ((code, all_countries.name(code)) for code in codes if code in all_countries),
-                key=lambda item: str(item[1]),
-            ),
+            "countries": sorted(code for code in codes if code in all_countries),
             "years": sorted(years, reverse=True),
             "tags": [(slug, name) for slug, name, _count in tags],
         }

@@ -1,0 +1,35 @@
+"""Keep each news index's filter choices up to date when its posts change."""
+
+from django.db import transaction
+from django.db.models.signals import post_delete
+from django.dispatch import receiver
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from .models import NewsIndexPage, NewsPage
+
+
+def _indexes_above(*paths):
+    parents = {path[: -NewsPage.steplen] for path in paths if path}
+    return list(NewsIndexPage.objects.filter(path__in=parents))
+
+
+def _refresh(indexes):
+    # Forgotten at once, so that nothing in this transaction reads the old choices; worked
+    # out again once the change is committed, so that readers find them ready.
+    for index in indexes:
+        index.forget_facets()
+    transaction.on_commit(lambda: [index.refresh_facets() for index in indexes])
+
+
+@receiver(page_published, sender=NewsPage)
+@receiver(page_unpublished, sender=NewsPage)
+@receiver(post_delete, sender=NewsPage)
+def refresh_on_post_change(sender, instance, **kwargs):
+    _refresh(_indexes_above(instance.path))
+
+
+@receiver(post_page_move, sender=NewsPage)
+def refresh_on_post_move(sender, instance, url_path_before=None, **kwargs):
+    before = kwargs.get("parent_page_before")
+    after = kwargs.get("parent_page_after")
+    _refresh([p.specific for p in (before, after) if p and p.specific_class is NewsIndexPage])
