@@ -29,18 +29,20 @@ from wagtail.admin.views.generic import EditView, IndexView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.viewsets.model import ModelViewSet
-from wagtail.admin.widgets import AdminDateTimeInput
+from wagtail.admin.widgets import AdminDateInput, AdminDateTimeInput
 from wagtail.coreutils import get_supported_content_language_variant
 from wagtail.log_actions import LogFormatter, log
 from wagtail.models import Page
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from . import services
-from .models import AppealPage, Signature
+from .models import AppealPage, PaperBatch, Signature
+from .paper import import_paper_csv
 
 # URL names, used by wagtail_hooks.py, the templates and the tests.
 SIGNATURES_VIEWSET = "appeal_signatures"
 FLOOD_URL_NAME = "appeals_flood"
+PAPER_URL_NAME = "appeals_paper"
 
 # What a moderator may change on a signature; everything else is the signer's or the tally job's.
 MODERATED_FIELDS = ["status", "suspect", "notable", "notable_description", "confirmed_at"]
@@ -455,4 +457,85 @@ class FloodView(PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView)
                 row["preview_url"] = f"{base}?{urlencode(query)}"
             context.update(appeal_title=title, top_domains=domains, top_addresses=addresses)
         context["signatures_url"] = reverse(f"{SIGNATURES_VIEWSET}:index")
+        return context
+
+
+class PaperForm(forms.Form):
+    appeal = forms.TypedChoiceField(
+        label=_("Appeal"),
+        coerce=int,
+        help_text=_("In the language of the sheets: signers are written to in that language."),
+    )
+    file = forms.FileField(
+        label=_("CSV file"),
+        help_text=_(
+            "UTF-8, one signer per row, with a header row: name, affiliation, city, country, "
+            "email, show_name."
+        ),
+    )
+    collected_at = forms.CharField(label=_("Where the sheets were collected"), max_length=200)
+    collected_on = forms.DateField(label=_("When"), widget=AdminDateInput)
+
+    def __init__(self, *args, **kwargs):
+        super().__init__(*args, **kwargs)
+        pages = AppealPage.objects.order_by("pk").values_list(
+            "pk", "title", "locale__language_code"
+        )
+        self.fields["appeal"].choices = [("", _("Choose an appeal"))] + [
+            (pk, f"{title} ({language})") for pk, title, language in pages
+        ]
+
+
+class PaperView(PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView):
+    """Enter the signatures collected on paper sheets from a CSV file, and show the report."""
+
+    model = Signature
+    permission_required = "change"
+    template_name = "appeals/admin/paper.html"
+    page_title = _("Enter paper sheets")
+    header_icon = "upload"
+
+    def get_breadcrumbs_items(self):
+        return [
+            *self.breadcrumbs_items,
+            {"url": reverse(f"{SIGNATURES_VIEWSET}:index"), "label": _("Signatures")},
+            {"url": "", "label": self.page_title},
+        ]
+
+    def get(self, request, *args, **kwargs):
+        batch = PaperBatch.objects.filter(pk=request.GET.get("batch") or None).first()
+        return self.render_to_response(self.get_context_data(form=PaperForm(), batch=batch))
+
+    def post(self, request, *args, **kwargs):
+        form = PaperForm(request.POST, request.FILES)
+        if not form.is_valid():
+            messages.error(request, _("Nothing was entered: please correct the form."))
+            return self.render_to_response(self.get_context_data(form=form))
+        appeal = AppealPage.objects.get(pk=form.cleaned_data["appeal"])
+        batch = import_paper_csv(
+            appeal=appeal,
+            file=form.cleaned_data["file"],
+            collected_at=form.cleaned_data["collected_at"],
+            collected_on=form.cleaned_data["collected_on"],
+            uploaded_by=request.user.get_username(),
+        )
+        services.tally_signatures()
+        if getattr(batch, "repeated", False):
+            messages.warning(request, _("This file was already entered; nothing was added."))
+        elif batch.accepted:
+            messages.success(
+                request,
+                ngettext(
+                    "%(count)s signature entered.", "%(count)s signatures entered.", batch.accepted
+                )
+                % {"count": batch.accepted},
+            )
+        else:
+            messages.error(request, _("No signature was entered: see the report."))
+        return redirect(f"{reverse(PAPER_URL_NAME)}?{urlencode({'batch': batch.pk})}")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["recent_batches"] = PaperBatch.objects.order_by("-uploaded_at")[:10]
+        context["media"] = context["form"].media
         return context

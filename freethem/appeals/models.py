@@ -137,6 +137,8 @@ class PaperBatch(models.Model):
     uploaded_by = models.CharField(_("uploaded by"), max_length=150, blank=True)
     uploaded_at = models.DateTimeField(auto_now_add=True)
     file_name = models.CharField(max_length=255, blank=True)
+    # The same file sent twice (a double click, a second volunteer) is entered once.
+    file_sha256 = models.CharField(max_length=64, blank=True, db_index=True)
     accepted = models.PositiveIntegerField(default=0)
     rejected = models.PositiveIntegerField(default=0)
     report = models.JSONField(default=list, blank=True)

@@ -410,7 +410,8 @@ def import_paper_csv(*, appeal, file, collected_at, collected_on, uploaded_by=""
     (no name, an unknown country, an invalid email, an email that already signed) goes in the
     batch's report with the reason; the others are entered. A file that cannot be read at all
     (not UTF-8, columns missing) enters nothing, but still leaves a batch whose report says why.
-    All of a batch is saved in one transaction, or none of it.
+    All of a batch is saved in one transaction, or none of it. A file already entered for the
+    appeal is not entered again: its earlier batch comes back, marked `repeated`.
     """
     batch_fields = {
         "appeal_key": appeal.translation_key,
@@ -420,6 +421,13 @@ def import_paper_csv(*, appeal, file, collected_at, collected_on, uploaded_by=""
         "file_name": os.path.basename(getattr(file, "name", "") or "")[:255],
     }
     raw = file.read()
+    batch_fields["file_sha256"] = hashlib.sha256(raw).hexdigest()
+    entered = PaperBatch.objects.filter(
+        appeal_key=appeal.translation_key, file_sha256=batch_fields["file_sha256"], accepted__gt=0
+    ).first()
+    if entered is not None:
+        entered.repeated = True
+        return entered
     try:
         text = _decode(raw)
         accepted, report, over = _read(text, appeal=appeal, limit=max_rows())

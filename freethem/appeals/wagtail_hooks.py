@@ -1,7 +1,7 @@
 """The appeals' part of the Wagtail admin: a "Signatures" menu with the listing and floods.
 
 Everything about signatures hangs under that one menu. Other signature tools join it through the
-SIGNATURES_MENU_HOOK hook below (see "Paper sheets" at the end of this file).
+SIGNATURES_MENU_HOOK hook below.
 """
 
 from django.urls import path, reverse
@@ -65,18 +65,19 @@ def register_signature_log_actions(actions):
         actions.register_action(action)(formatter)
 
 
-# Paper sheets --------------------------------------------------------------------------------
-# The CSV upload of collected paper sheets belongs to freethem/appeals/paper.py, built apart.
-# When it has a view, plug it in here, beside the flood view and under the same menu:
-#
-#     @hooks.register("register_admin_urls")
-#     def register_paper_urls():
-#         return [path("appeals/paper/", paper.upload_batch, name="appeals_paper_upload")]
-#
-#     @hooks.register(SIGNATURES_MENU_HOOK)
-#     def paper_menu_item():
-#         url = reverse("appeals_paper_upload")
-#         return ModeratorMenuItem(_("Enter paper sheets"), url, icon_name="upload", order=300)
-#
-# (with `from . import paper` above, and whichever permission the upload calls for in place of
-# ModeratorMenuItem's `appeals.change_signature`).
+@hooks.register("register_admin_urls")
+def register_paper_url():
+    return [
+        path("appeals/paper/", admin_views.PaperView.as_view(), name=admin_views.PAPER_URL_NAME),
+    ]
+
+
+@hooks.register(SIGNATURES_MENU_HOOK)
+def paper_menu_item():
+    return ModeratorMenuItem(
+        _("Enter paper sheets"),
+        reverse(admin_views.PAPER_URL_NAME),
+        name="enter-paper-sheets",
+        icon_name="upload",
+        order=300,
+    )
