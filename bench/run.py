@@ -98,7 +98,9 @@ def wrk(url, seconds, connections):
     }
 
 
-def start_granian(env, port, workers):
+def start_granian(env, port, workers, log=None):
+    """granian serving the site; its errors go to `log` (a path) when given."""
+    errors = open(log, "w") if log else subprocess.DEVNULL  # noqa: SIM115 (closed with the process)
     process = subprocess.Popen(
         [
             str(Path(PYTHON).parent / "granian"),
@@ -116,7 +118,7 @@ def start_granian(env, port, workers):
         cwd=ROOT,
         env=env,
         stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
+        stderr=errors,
     )
     wait_for(f"http://127.0.0.1:{port}/robots.txt")
     return process

@@ -7,6 +7,13 @@ from django_countries.fields import LazyTypedChoiceField
 from .models import Signature
 
 
+class CountryField(LazyTypedChoiceField):
+    """The list of countries, checked by code: not by walking 250 translated names per form."""
+
+    def valid_value(self, value):
+        return value in countries
+
+
 def _clean_text(value):
     """Names in any script are kept as written; only control characters and spacing go."""
     text = "".join(ch for ch in value if ch.isprintable())
@@ -19,7 +26,7 @@ class SignatureForm(forms.Form):
 
     name = forms.CharField(label=_("Name"), max_length=200)
     # An empty first choice: a skipped list must be an error, not the first country.
-    country = LazyTypedChoiceField(
+    country = CountryField(
         label=_("Country"),
         choices=BlankChoiceIterator(countries, [("", _("Choose a country"))]),
     )

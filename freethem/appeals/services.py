@@ -59,7 +59,7 @@ def hash_ip(ip):
 
 
 def _limits_cache():
-    return caches["shared"]
+    return caches["limits"]
 
 
 def _over_limit(kind, value, rules):

@@ -161,7 +161,11 @@ CACHES = {
         "TIMEOUT": 7 * 24 * 3600,
         "OPTIONS": {"MAX_ENTRIES": 50000},
     },
-    # Small values every worker must agree on: rate-limit counters, published tallies.
+    # Rate-limit counters: written on every signature, so kept in each worker's memory (a
+    # file cache lists its whole folder on every write). With CACHE_URL they live in Redis and
+    # every worker counts together; without it, each worker counts on its own.
+    "limits": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "limits"},
+    # Small values every worker must agree on: published tallies.
     "shared": {
         "BACKEND": "django.core.cache.backends.filebased.FileBasedCache",
         "LOCATION": str(VAR_DIR / "cache" / "shared"),
@@ -170,7 +174,7 @@ CACHES = {
     },
 }
 if os.environ.get("CACHE_URL"):
-    for alias in ("default", "pages", "fragments", "shared"):
+    for alias in ("default", "pages", "fragments", "shared", "limits"):
         CACHES[alias] = {
             "BACKEND": "django.core.cache.backends.redis.RedisCache",
             "LOCATION": os.environ["CACHE_URL"],

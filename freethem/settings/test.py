@@ -15,6 +15,7 @@ CACHES = {
     "pages": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "t-p"},
     "fragments": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "t-f"},
     "shared": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "t-s"},
+    "limits": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache", "LOCATION": "t-l"},
 }
 MEDIA_ROOT = Path(os.environ.get("FREETHEM_TEST_MEDIA", BASE_DIR / "var" / "test-media"))  # noqa: F405
 FREETHEM_SERVE_MEDIA = True

@@ -1,0 +1,191 @@
+"""Signing under a spike: an open-loop load of sign requests at a fixed rate, then a count.
+
+    .venv/bin/python bench/sign.py --rate 300 --seconds 60            # SQLite
+    scripts/with-postgres .venv/bin/python bench/sign.py --rate 300   # PostgreSQL
+
+Requests leave on a fixed schedule whatever the server does (open loop), and each latency is
+measured from the moment its request was due, so a slow server cannot hide its queue. Every
+request is a new signer (its own address and email). Afterwards the database is read: every
+request answered 303 must be exactly one stored signature, and nothing else may be stored.
+Results go to bench/results/sign-<database>.json.
+"""
+
+import argparse
+import asyncio
+import json
+import os
+import random
+import statistics
+import subprocess
+import sys
+import time
+from pathlib import Path
+from urllib.parse import urlencode
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from run import ENV, PYTHON, RESULTS, ROOT, free_port, start_granian, stop  # noqa: E402
+
+
+def prepare(env):
+    for command in (["migrate", "-v0"], ["collectstatic", "--noinput", "-v0"]):
+        subprocess.run([PYTHON, "manage.py", *command], cwd=ROOT, env=env, check=True)
+    subprocess.run([PYTHON, "manage.py", "load_demo"], cwd=ROOT, env=env, check=True)
+    script = (
+        "import django; django.setup()\n"
+        "from freethem.appeals.models import AppealPage, Signature\n"
+        "a = AppealPage.objects.filter(locale__language_code='en', open_to='people').first()\n"
+        "print(a.pk, a.url, Signature.objects.count())\n"
+    )
+    out = subprocess.run(
+        [PYTHON, "-c", script], cwd=ROOT, env=env, check=True, capture_output=True, text=True
+    ).stdout.split()
+    return int(out[0]), out[1], int(out[2])
+
+
+def count_signatures(env, marker):
+    script = (
+        "import django; django.setup()\n"
+        "from django.db.models import Count\n"
+        "from freethem.appeals.models import Signature\n"
+        f"rows = Signature.objects.filter(email__startswith='{marker}')\n"
+        "dupes = rows.values('email_key').annotate(n=Count('pk')).filter(n__gt=1).count()\n"
+        "print(rows.count(), dupes)\n"
+    )
+    out = subprocess.run(
+        [PYTHON, "-c", script], cwd=ROOT, env=env, check=True, capture_output=True, text=True
+    ).stdout.split()
+    return int(out[0]), int(out[1])
+
+
+async def one_request(port, path, body, headers_extra):
+    reader, writer = await asyncio.open_connection("127.0.0.1", port)
+    try:
+        head = (
+            f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+            "Content-Type: application/x-www-form-urlencoded\r\n"
+            f"Content-Length: {len(body)}\r\n{headers_extra}Connection: close\r\n\r\n"
+        )
+        writer.write(head.encode() + body)
+        await writer.drain()
+        status_line = await reader.readline()
+        await reader.read()
+        return int(status_line.split()[1])
+    finally:
+        writer.close()
+
+
+async def load(port, appeal_id, rate, seconds, marker, read_path):
+    sign_path = f"/en/appeals/{appeal_id}/sign/"
+    results, reads = [], []
+    start = time.perf_counter()
+
+    async def sign(n, due):
+        body = urlencode(
+            {
+                "kind": "person",
+                "person-name": f"Bench Signer {n}",
+                "person-country": random.choice(["IR", "FR", "CO", "DE", "SE", "US", "CA"]),
+                "person-email": f"{marker}{n}@gmail.com",
+                "person-display": "full",
+            }
+        ).encode()
+        address = f"10.{n >> 16 & 255}.{n >> 8 & 255}.{n & 255}"
+        try:
+            status = await one_request(port, sign_path, body, f"X-Real-IP: {address}\r\n")
+        except OSError:
+            status = 0
+        results.append((status, (time.perf_counter() - due) * 1000))
+
+    async def read(due):
+        try:
+            reader, writer = await asyncio.open_connection("127.0.0.1", port)
+            writer.write(
+                f"GET {read_path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".encode()
+            )
+            await writer.drain()
+            status = int((await reader.readline()).split()[1])
+            await reader.read()
+            writer.close()
+        except OSError:
+            status = 0
+        reads.append((status, (time.perf_counter() - due) * 1000))
+
+    tasks = []
+    total = int(rate * seconds)
+    for n in range(total):
+        due = start + n / rate
+        delay = due - time.perf_counter()
+        if delay > 0:
+            await asyncio.sleep(delay)
+        tasks.append(asyncio.create_task(sign(n, due)))
+        if n % 10 == 0:  # readers keep coming while people sign
+            tasks.append(asyncio.create_task(read(due)))
+    await asyncio.gather(*tasks)
+    return results, reads, time.perf_counter() - start
+
+
+def summary(samples):
+    times = sorted(t for _s, t in samples)
+    if not times:
+        return {}
+    return {
+        "median_ms": round(statistics.median(times), 1),
+        "p99_ms": round(times[int(len(times) * 0.99) - 1], 1),
+        "max_ms": round(times[-1], 1),
+    }
+
+
+def main():
+    parser = argparse.ArgumentParser()
+    parser.add_argument("--rate", type=float, default=300)
+    parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--workers", type=int, default=2)
+    args = parser.parse_args()
+
+    database = "postgresql" if os.environ.get("DATABASE_URL") else "sqlite"
+    var = ROOT / "var" / "bench" / f"sign-{database}"
+    var.mkdir(parents=True, exist_ok=True)
+    env = {
+        **ENV,
+        "FREETHEM_VAR_DIR": str(var),
+        "FREETHEM_CLIENT_IP_HEADER": "HTTP_X_REAL_IP",
+        "LOG_LEVEL": "ERROR",
+    }
+    appeal_id, appeal_url, before = prepare(env)
+    port = free_port()
+    server = start_granian(env, port, args.workers, log=var / "server.log")
+    marker = f"b{int(time.time())}x"
+    try:
+        results, reads, elapsed = asyncio.run(
+            load(port, appeal_id, args.rate, args.seconds, marker, appeal_url)
+        )
+    finally:
+        stop(server)
+    stored, duplicated = count_signatures(env, marker)
+    statuses = {}
+    for status, _t in results:
+        statuses[status] = statuses.get(status, 0) + 1
+    accepted = statuses.get(303, 0)
+    report = {
+        "database": database,
+        "rate_asked": args.rate,
+        "seconds": args.seconds,
+        "requests": len(results),
+        "achieved_rate": round(len(results) / elapsed, 1),
+        "statuses": statuses,
+        "sign_latency": summary(results),
+        "sign_latency_accepted": summary([r for r in results if r[0] == 303]),
+        "page_reads": {"count": len(reads), **summary(reads)},
+        "stored": stored,
+        "duplicated": duplicated,
+        "lost": accepted - stored if stored <= accepted else 0,
+        "stored_without_acceptance": stored - accepted if stored > accepted else 0,
+        "signatures_before": before,
+    }
+    RESULTS.mkdir(exist_ok=True)
+    (RESULTS / f"sign-{database}.json").write_text(json.dumps(report, indent=2) + "\n")
+    print(json.dumps(report, indent=2))
+
+
+if __name__ == "__main__":
+    main()
