@@ -35,6 +35,11 @@ ENV = {
 }
 
 
+# Threads per worker, as docs/deploy.md recommends: enough to overlap waits, few enough that a
+# spike queues in front of the workers rather than in a crowd of threads fighting for locks.
+BLOCKING_THREADS = 8
+
+
 def free_port():
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -98,7 +103,7 @@ def wrk(url, seconds, connections):
     }
 
 
-def start_granian(env, port, workers, log=None):
+def start_granian(env, port, workers, log=None, threads=BLOCKING_THREADS):
     """granian serving the site; its errors go to `log` (a path) when given."""
     errors = open(log, "w") if log else subprocess.DEVNULL  # noqa: SIM115 (closed with the process)
     process = subprocess.Popen(
@@ -112,6 +117,8 @@ def start_granian(env, port, workers, log=None):
             str(port),
             "--workers",
             str(workers),
+            "--blocking-threads",
+            str(threads),
             "--no-log",
             "freethem.wsgi:application",
         ],

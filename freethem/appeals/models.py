@@ -222,6 +222,10 @@ class Signature(models.Model):
     created_at = models.DateTimeField(auto_now_add=True, db_index=True)
     confirmed_at = models.DateTimeField(null=True, blank=True)
     confirmation_sent_at = models.DateTimeField(null=True, blank=True)
+    # Set when a confirmation email is owed; the appeals' clock queues it and clears this. The
+    # signature row is its own outbox: signing is one insert, and nothing owed is ever lost.
+    confirmation_wanted_at = models.DateTimeField(null=True, blank=True)
+    confirmation_attempts = models.PositiveSmallIntegerField(default=0)
     token = models.UUIDField(default=uuid.uuid4, editable=False)
 
     objects = SignatureQuerySet.as_manager()
@@ -242,6 +246,11 @@ class Signature(models.Model):
                 name="signers_newest_first",
             ),
             models.Index(fields=["tallied", "status"], name="signature_tally"),
+            models.Index(
+                fields=["confirmation_wanted_at"],
+                condition=models.Q(confirmation_wanted_at__isnull=False),
+                name="confirmations_owed",
+            ),
         ]
 
     def __str__(self):

@@ -4,11 +4,13 @@ import hashlib
 import hmac
 from collections import Counter
 from dataclasses import dataclass
+from datetime import timedelta
 
 from django.conf import settings
 from django.core import signing
 from django.core.cache import caches
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from .models import Signature, Tally
@@ -117,44 +119,114 @@ def sign_appeal(*, appeal, data, ip="", language="en"):
         "ip_hash": ip_hash,
         "suspect": suspect,
     }
-    existing = Signature.objects.filter(appeal_key=appeal.translation_key, email_key=email_key)
-    signature = existing.first()
-    created = False
-    if signature is None:
-        try:
-            with transaction.atomic():
-                signature = Signature.objects.create(
-                    appeal_key=appeal.translation_key, email_key=email_key, **fields
-                )
-                created = True
-        except IntegrityError:
-            # The same address arrived twice at once (a double click): keep the first.
-            signature = existing.get()
+    key = appeal.translation_key
+    try:
+        # One insert, nothing read first: the unique address decides, even for a double click.
+        with transaction.atomic():
+            signature = Signature.objects.create(
+                appeal_key=key,
+                email_key=email_key,
+                confirmation_wanted_at=timezone.now() if email else None,
+                **fields,
+            )
+        return SigningOutcome(signature, True)
+    except IntegrityError:
+        # This address had signed (or the same form arrived twice at once): keep the first.
+        signature = _signature_by_email(key, email_key)
     if signature.status == Signature.PENDING:
-        send_confirmation(signature)
-    return SigningOutcome(signature, created)
+        request_confirmation(signature)
+    return SigningOutcome(signature, False)
+
+
+def _signature_by_email(appeal_key, email_key):
+    # Spelled as the unique index's condition, so every database looks it up through it.
+    return (
+        Signature.objects.filter(appeal_key=appeal_key, email_key=email_key)
+        .exclude(email_key="")
+        .first()
+    )
 
 
 def resend_confirmation(*, appeal, email):
     """Send the link again to an address that signed and has not confirmed; say nothing else."""
-    signature = Signature.objects.filter(
-        appeal_key=appeal.translation_key,
-        email_key=normalise_email(email),
-        status=Signature.PENDING,
-    ).first()
-    if signature is not None:
-        send_confirmation(signature)
+    signature = _signature_by_email(appeal.translation_key, normalise_email(email))
+    if signature is not None and signature.status == Signature.PENDING:
+        request_confirmation(signature)
 
 
-def send_confirmation(signature):
-    """Queue the confirmation email, unless one left moments ago (no mail bombing)."""
-    from .tasks import send_signature_confirmation
-
+def request_confirmation(signature):
+    """Owe the signer their confirmation email again, unless one left moments ago."""
     recent = timezone.now() - settings.FREETHEM_RESEND_INTERVAL
-    if signature.confirmation_sent_at and signature.confirmation_sent_at > recent:
-        return
+    Signature.objects.filter(
+        pk=signature.pk, status=Signature.PENDING, confirmation_wanted_at__isnull=True
+    ).filter(Q(confirmation_sent_at__isnull=True) | Q(confirmation_sent_at__lt=recent)).update(
+        confirmation_wanted_at=timezone.now(), confirmation_attempts=0
+    )
 
-    transaction.on_commit(lambda: send_signature_confirmation.enqueue(signature.pk))
+
+def queue_confirmations(batch_size=500, per_task=50):
+    """Hand the confirmation emails owed to the task queue; the appeals' clock calls this.
+
+    Each signature owing one is given a lease along with its task (one task per few dozen
+    emails, sent over one SMTP connection). The task claims the lease before sending, and an
+    email stays owed until it has gone: a task lost with a crashed worker is queued again once
+    its lease runs out, and a stale copy finds its lease gone and sends nothing.
+    """
+    from .tasks import send_signature_confirmations
+
+    queued = 0
+    while True:
+        with transaction.atomic():
+            now = timezone.now()
+            lease = now + settings.FREETHEM_CONFIRMATION_LEASE
+            pks = list(
+                Signature.objects.select_for_update(skip_locked=True)
+                .filter(confirmation_wanted_at__lte=now, status=Signature.PENDING)
+                .order_by("confirmation_wanted_at")
+                .values_list("pk", flat=True)[:batch_size]
+            )
+            if not pks:
+                return queued
+            Signature.objects.filter(pk__in=pks).update(confirmation_wanted_at=lease)
+            for start in range(0, len(pks), per_task):
+                send_signature_confirmations.enqueue(
+                    pks[start : start + per_task], lease.isoformat()
+                )
+        queued += len(pks)
+
+
+def claim_confirmations(signature_ids, lease):
+    """Take the lease a task was queued with: the signatures still owed an email under it."""
+    running = timezone.now() + settings.FREETHEM_CONFIRMATION_LEASE
+    owed = Signature.objects.filter(
+        pk__in=signature_ids, status=Signature.PENDING, confirmation_wanted_at=lease
+    )
+    with transaction.atomic():
+        claimed = list(owed.select_for_update().values_list("pk", flat=True))
+        Signature.objects.filter(pk__in=claimed).update(confirmation_wanted_at=running)
+    return list(Signature.objects.filter(pk__in=claimed).order_by("pk"))
+
+
+def confirmations_sent(signatures):
+    Signature.objects.filter(
+        pk__in=[s.pk for s in signatures],
+        confirmation_wanted_at__in={s.confirmation_wanted_at for s in signatures},
+    ).update(
+        confirmation_wanted_at=None, confirmation_sent_at=timezone.now(), confirmation_attempts=0
+    )
+
+
+def confirmation_failed(signature, *, temporary):
+    """Try again later after a temporary failure, up to a limit; give up on a permanent one."""
+    attempts = signature.confirmation_attempts + 1
+    delays = settings.FREETHEM_CONFIRMATION_RETRY_DELAYS
+    retry_at = None
+    if temporary and attempts <= len(delays):
+        retry_at = timezone.now() + timedelta(seconds=delays[attempts - 1])
+    Signature.objects.filter(
+        pk=signature.pk, confirmation_wanted_at=signature.confirmation_wanted_at
+    ).update(confirmation_wanted_at=retry_at, confirmation_attempts=attempts)
+    return retry_at
 
 
 def confirmation_token(signature):
@@ -178,7 +250,7 @@ def signature_for_token(token):
 def confirm_signature(signature):
     """Mark a signature confirmed; confirming twice changes nothing."""
     updated = Signature.objects.filter(pk=signature.pk, status=Signature.PENDING).update(
-        status=Signature.CONFIRMED, confirmed_at=timezone.now()
+        status=Signature.CONFIRMED, confirmed_at=timezone.now(), confirmation_wanted_at=None
     )
     signature.refresh_from_db()
     return bool(updated)
@@ -282,7 +354,9 @@ def flood_signatures(*, appeal_key, domain="", ip_hash="", since=None, until=Non
 
 def invalidate_signatures(**criteria):
     """Invalidate, in bulk, the signatures of a flood; the counts follow at the next tally."""
-    return flood_signatures(**criteria).update(status=Signature.INVALIDATED)
+    return flood_signatures(**criteria).update(
+        status=Signature.INVALIDATED, confirmation_wanted_at=None
+    )
 
 
 def clear_suspects(signatures):

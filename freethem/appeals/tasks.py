@@ -3,22 +3,19 @@
 import logging
 import smtplib
 import socket
-from datetime import timedelta
+from datetime import datetime
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
-from django.db import transaction
+from django.core.mail import EmailMultiAlternatives, get_connection
 from django.template.loader import render_to_string
 from django.urls import reverse
-from django.utils import timezone, translation
-from django_tasks import default_task_backend, task
+from django.utils import translation
+from django_tasks import task
 
 from . import services
-from .models import AppealPage, Signature
+from .models import AppealPage
 
 logger = logging.getLogger(__name__)
-
-RETRY_DELAYS = [60, 300, 1800, 7200]  # seconds before each new attempt
 
 
 def _temporary(error):
@@ -30,7 +27,7 @@ def _temporary(error):
     )
 
 
-def confirmation_message(signature, appeal):
+def confirmation_message(signature, appeal, connection=None):
     with translation.override(signature.language):
         path = reverse("appeal_confirm", args=[appeal.pk, services.confirmation_token(signature)])
         url = settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
@@ -38,38 +35,60 @@ def confirmation_message(signature, appeal):
         subject = render_to_string("appeals/emails/confirm_subject.txt", context).strip()
         text = render_to_string("appeals/emails/confirm.txt", context)
         html = render_to_string("appeals/emails/confirm.html", context)
-    message = EmailMultiAlternatives(subject, text, to=[signature.email])
+    message = EmailMultiAlternatives(subject, text, to=[signature.email], connection=connection)
     message.attach_alternative(html, "text/html")
     return message
 
 
+def _appeal_for(signature, found):
+    key = (signature.appeal_key, signature.language)
+    if key not in found:
+        live = AppealPage.objects.live().filter(translation_key=signature.appeal_key)
+        found[key] = live.filter(locale__language_code=signature.language).first() or live.first()
+    return found[key]
+
+
 @task()
-def send_signature_confirmation(signature_id, attempt=0):
-    """Email the signer the link that confirms their signature, retried on temporary failure."""
-    signature = Signature.objects.filter(pk=signature_id, status=Signature.PENDING).first()
-    if signature is None or not signature.email:
-        return "nothing to send"
-    appeal = (
-        AppealPage.objects.live()
-        .filter(translation_key=signature.appeal_key, locale__language_code=signature.language)
-        .first()
-        or AppealPage.objects.live().filter(translation_key=signature.appeal_key).first()
-    )
-    if appeal is None:
-        return "appeal gone"
+def send_signature_confirmations(signature_ids, lease):
+    """Email signers the links that confirm their signatures, over one SMTP connection.
+
+    The signature rows keep each email owed until it has gone (services.queue_confirmations):
+    a temporary failure puts it back for later, a crash leaves it to be queued again.
+    """
+    signatures = services.claim_confirmations(signature_ids, datetime.fromisoformat(lease))
+    sent, failed, appeals = [], [], {}
+    connection = None
     try:
-        confirmation_message(signature, appeal).send()
-    except Exception as error:
-        if not _temporary(error) or attempt >= len(RETRY_DELAYS):
-            raise
-        logger.warning("Confirmation email %s deferred: %s", signature_id, error)
-        retry = send_signature_confirmation
-        if default_task_backend.supports_defer:
-            retry = retry.using(run_after=timezone.now() + timedelta(seconds=RETRY_DELAYS[attempt]))
-        transaction.on_commit(lambda: retry.enqueue(signature_id, attempt=attempt + 1))
-        return "deferred"
-    Signature.objects.filter(pk=signature_id).update(confirmation_sent_at=timezone.now())
-    return "sent"
+        for signature in signatures:
+            appeal = _appeal_for(signature, appeals)
+            if appeal is None or not signature.email:
+                services.confirmation_failed(signature, temporary=False)
+                continue
+            try:
+                if connection is None:
+                    connection = get_connection()
+                    connection.open()
+                confirmation_message(signature, appeal, connection).send()
+                sent.append(signature)
+            except Exception as error:
+                failed.append((signature, error))
+                if connection is not None:
+                    connection.close()  # start afresh with the next address
+                    connection = None
+    finally:
+        if connection is not None:
+            connection.close()
+        if sent:
+            services.confirmations_sent(sent)
+    for signature, error in failed:
+        retry_at = services.confirmation_failed(signature, temporary=_temporary(error))
+        if retry_at is None:
+            logger.error("Confirmation email %s not sent: %s", signature.pk, error)
+        else:
+            logger.warning(
+                "Confirmation email %s deferred to %s: %s", signature.pk, retry_at, error
+            )
+    return {"sent": len(sent), "failed": len(failed)}
 
 
 @task()

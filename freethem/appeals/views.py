@@ -6,6 +6,8 @@ rides on no session and needs email confirmation, so a forged cross-site POST ga
 requests that a browser marks as coming from another site are refused all the same.
 """
 
+from dataclasses import dataclass
+
 from django.conf import settings
 from django.http import Http404, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
@@ -27,6 +29,39 @@ def _appeal(appeal_id):
     if appeal is None:
         raise Http404
     return appeal
+
+
+@dataclass(frozen=True)
+class Signable:
+    """What taking a signature needs to know of an appeal, kept between publishes."""
+
+    pk: int
+    translation_key: object
+    is_open: bool
+    accepts_people: bool
+    accepts_organizations: bool
+    thanks_url: str
+
+
+def _signable(appeal_id):
+    def compute():
+        appeal = AppealPage.objects.live().public().filter(pk=appeal_id).first()
+        if appeal is None:
+            return None
+        return Signable(
+            pk=appeal.pk,
+            translation_key=appeal.translation_key,
+            is_open=appeal.is_open,
+            accepts_people=appeal.accepts_people,
+            accepts_organizations=appeal.accepts_organizations,
+            thanks_url=appeal.url + appeal.reverse_subpage("thanks"),
+        )
+
+    # Under a spike every request signs the same appeal: look it up once per publish.
+    signable = remember(f"appeal-signable:{appeal_id}", compute)
+    if signable is None:
+        raise Http404
+    return signable
 
 
 def from_this_site(request):
@@ -66,24 +101,24 @@ def appeal_response(request, appeal, status=200, **extra):
 @csrf_exempt
 @require_POST
 def sign(request, appeal_id):
-    appeal = _appeal(appeal_id)
+    signable = _signable(appeal_id)
     if not from_this_site(request):
-        return render(request, "appeals/refused.html", {"page": appeal}, status=403)
-    if not appeal.is_open:
-        return appeal_response(request, appeal, status=409, closed_attempt=True)
+        return render(request, "appeals/refused.html", {"page": _appeal(appeal_id)}, status=403)
+    if not signable.is_open:
+        return appeal_response(request, _appeal(appeal_id), status=409, closed_attempt=True)
     kind = request.POST.get("kind", Signature.PERSON)
-    form = form_for(appeal, kind, request.POST)
+    form = form_for(signable, kind, request.POST)
     if not form.is_valid():
         forms = {"person_form": form} if form.kind == Signature.PERSON else {"org_form": form}
-        return appeal_response(request, appeal, status=400, **forms)
+        return appeal_response(request, _appeal(appeal_id), status=400, **forms)
     if not form.is_robot():
         services.sign_appeal(
-            appeal=appeal,
+            appeal=signable,
             data=form.signature_data(),
             ip=client_ip(request),
             language=get_language(),
         )
-    return HttpResponseRedirect(appeal.url + appeal.reverse_subpage("thanks"), status=303)
+    return HttpResponseRedirect(signable.thanks_url, status=303)
 
 
 @csrf_exempt

@@ -96,9 +96,12 @@ else:
     SQLITE_PATH.parent.mkdir(parents=True, exist_ok=True)
     DATABASES = {
         "default": {
-            "ENGINE": "django.db.backends.sqlite3",
+            "ENGINE": "freethem.core.sqlite",  # queues writers: see freethem/core/sqlite/base.py
             "NAME": SQLITE_PATH,
             "OPTIONS": SQLITE_OPTIONS,
+            # Kept open between requests: opening costs the PRAGMAs above, and closing the last
+            # connection checkpoints the WAL, both on every request otherwise.
+            "CONN_MAX_AGE": None,
         }
     }
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
@@ -202,6 +205,10 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 FREETHEM_SIGN_LIMITS_IP = [(60, 10), (3600, 60)]
 FREETHEM_SIGN_LIMITS_DOMAIN = [(60, 30), (3600, 300)]
 FREETHEM_CONFIRM_MAX_AGE = 7 * 24 * 3600
+# A confirmation email handed to the task queue and not sent within this time is queued again
+# (its worker crashed); temporary SMTP failures are retried after these many seconds.
+FREETHEM_CONFIRMATION_LEASE = datetime.timedelta(minutes=10)
+FREETHEM_CONFIRMATION_RETRY_DELAYS = [60, 300, 1800, 7200]
 FREETHEM_UNCONFIRMED_LIFETIME = datetime.timedelta(days=7)
 FREETHEM_RESEND_INTERVAL = datetime.timedelta(minutes=2)
 FREETHEM_TALLY_LIFETIME = 60

@@ -21,5 +21,5 @@ MEDIA_ROOT = Path(os.environ.get("FREETHEM_TEST_MEDIA", BASE_DIR / "var" / "test
 FREETHEM_SERVE_MEDIA = True
 WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
-if DATABASES["default"]["ENGINE"].endswith("sqlite3"):
-    DATABASES["default"]["TEST"] = {"NAME": None}  # in memory
+if DATABASES["default"]["ENGINE"].endswith("sqlite"):
+    DATABASES["default"]["TEST"] = {"NAME": ":memory:"}

@@ -1,6 +1,8 @@
 import datetime
+from types import SimpleNamespace
 
 import pytest
+from django.core import mail
 from django.core.management import call_command
 from django.utils import timezone
 
@@ -53,3 +55,43 @@ def test_a_tally_interrupted_midway_is_finished_next_time(site_tree, monkeypatch
     services.tally_signatures(batch_size=2)
     assert services.read_tally(appeal.translation_key)["total"] == 5
     assert Signature.objects.filter(tallied=False).count() == 0
+
+
+def test_an_email_lost_with_a_crashed_worker_is_queued_again(site_tree, monkeypatch):
+    from freethem.appeals import tasks
+
+    appeal = make_appeal(site_tree.home)
+    services.sign_appeal(appeal=appeal, data={"name": "Ali", "country": "SE", "email": "a@b.org"})
+    # The task is queued, then its worker dies before sending.
+    lost = []
+    with monkeypatch.context() as patched:
+        patched.setattr(
+            tasks,
+            "send_signature_confirmations",
+            SimpleNamespace(enqueue=lambda *a: lost.append(a)),
+        )
+        assert services.queue_confirmations() == 1
+    assert len(lost) == 1
+    assert mail.outbox == []
+    assert services.queue_confirmations() == 0  # its lease has not run out yet
+    lease = Signature.objects.get().confirmation_wanted_at
+    assert lease > timezone.now() + datetime.timedelta(minutes=9)
+
+    Signature.objects.update(confirmation_wanted_at=timezone.now())  # ten minutes later
+    assert services.queue_confirmations() == 1
+    assert len(mail.outbox) == 1
+    # The lost task, run late by a revived worker, finds its lease gone and sends nothing.
+    stale = tasks.send_signature_confirmations.call([Signature.objects.get().pk], lease.isoformat())
+    assert stale == {"sent": 0, "failed": 0}
+    assert len(mail.outbox) == 1
+    assert Signature.objects.get().confirmation_wanted_at is None
+
+
+def test_a_confirmed_signature_is_owed_no_email(site_tree):
+    appeal = make_appeal(site_tree.home)
+    signature = services.sign_appeal(
+        appeal=appeal, data={"name": "Ali", "country": "SE", "email": "a@b.org"}
+    ).signature
+    services.confirm_signature(signature)
+    assert services.queue_confirmations() == 0
+    assert mail.outbox == []

@@ -1,4 +1,5 @@
-"""The appeals' clock: refresh the tallies every few seconds, forget unconfirmed signatures daily.
+"""The appeals' clock: queue owed confirmation emails and refresh the tallies every few seconds,
+forget unconfirmed signatures hourly.
 
 Run it beside the application server (see docs/deploy.md); `--once` runs each job once, for cron.
 """
@@ -12,18 +13,21 @@ from freethem.appeals import services
 
 
 class Command(BaseCommand):
-    help = "Keep appeal counts up to date and delete signatures left unconfirmed."
+    help = "Queue confirmation emails, keep appeal counts up to date, delete the unconfirmed."
 
     def add_arguments(self, parser):
         parser.add_argument("--once", action="store_true", help="Run each job once and stop.")
-        parser.add_argument("--interval", type=float, default=5.0, help="Seconds between tallies.")
+        parser.add_argument("--interval", type=float, default=2.0, help="Seconds between rounds.")
         parser.add_argument(
             "--cleanup-every", type=float, default=3600.0, help="Seconds between clean-ups."
         )
 
-    def handle(self, *args, once=False, interval=5.0, cleanup_every=3600.0, **options):
+    def handle(self, *args, once=False, interval=2.0, cleanup_every=3600.0, **options):
         last_cleanup = 0.0
         while True:
+            queued = services.queue_confirmations()
+            if queued:
+                self.stdout.write(f"Queued {queued} confirmation emails.")
             tallied = services.tally_signatures()
             if tallied:
                 self.stdout.write(f"Tallied {tallied} signatures.")

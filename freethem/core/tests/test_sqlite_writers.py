@@ -1,0 +1,93 @@
+"""SQLite writers wait in line (freethem.core.sqlite) instead of failing with "database is locked"."""
+
+import threading
+import time
+
+import pytest
+from django.db import OperationalError, connections
+
+from freethem.core.sqlite.base import DatabaseWrapper
+
+
+def connect(path, timeout=2.0):
+    line = {
+        "ENGINE": "freethem.core.sqlite",
+        "NAME": str(path),
+        "OPTIONS": {"transaction_mode": "IMMEDIATE", "timeout": timeout},
+    }
+    settings = connections.configure_settings({"default": dict(line), "line": line})["line"]
+    return DatabaseWrapper(settings, alias="line")
+
+
+def write(wrapper, sql, params=(), hold=0.0):
+    wrapper.ensure_connection()
+    wrapper._start_transaction_under_autocommit()
+    try:
+        wrapper.cursor().execute(sql, params)
+        time.sleep(hold)
+    except Exception:
+        wrapper.rollback()
+        raise
+    wrapper.commit()
+
+
+@pytest.fixture(autouse=True)
+def own_database(django_db_blocker):
+    with django_db_blocker.unblock():  # a database file of these tests' own
+        yield
+
+
+@pytest.fixture
+def database(tmp_path):
+    path = tmp_path / "line.sqlite3"
+    first = connect(path)
+    first.ensure_connection()
+    first.cursor().execute("PRAGMA journal_mode=WAL")
+    first.cursor().execute("CREATE TABLE t (n INTEGER PRIMARY KEY)")
+    first.close()
+    return path
+
+
+def test_many_threads_writing_at_once_all_succeed(database):
+    errors = []
+
+    def worker(start):
+        # Each waits at most for the others' turns (15 x 10 ms), well inside its timeout; left
+        # to SQLite's own sleep-and-retry, some writers starve past it.
+        wrapper = connect(database, timeout=1.0)
+        try:
+            for n in range(start, start + 15):
+                write(wrapper, "INSERT INTO t (n) VALUES (%s)", [n], hold=0.01)
+        except Exception as error:  # noqa: BLE001 (reported below)
+            errors.append(error)
+        finally:
+            wrapper.close()
+
+    threads = [threading.Thread(target=worker, args=(k * 100,)) for k in range(16)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+    check = connect(database)
+    check.ensure_connection()
+    assert check.cursor().execute("SELECT count(*) FROM t").fetchone()[0] == 16 * 15
+    check.close()
+
+
+def test_a_writer_gives_up_after_its_timeout_and_a_failed_one_leaves_the_line(database):
+    holder, waiter = connect(database), connect(database, timeout=0.3)
+    holder.ensure_connection()
+    holder._start_transaction_under_autocommit()  # holds the line
+    started = time.monotonic()
+    with pytest.raises(OperationalError, match="locked"):
+        write(waiter, "INSERT INTO t (n) VALUES (1)")
+    assert 0.25 < time.monotonic() - started < 2
+    holder.rollback()  # leaves the line
+
+    write(waiter, "INSERT INTO t (n) VALUES (1)")
+    with pytest.raises(Exception, match="UNIQUE"):
+        write(waiter, "INSERT INTO t (n) VALUES (1)")  # fails inside, rolls back
+    write(holder, "INSERT INTO t (n) VALUES (2)")  # the line is free again
+    holder.close()
+    waiter.close()
