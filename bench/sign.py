@@ -10,7 +10,7 @@ appeals' clock (`appeal_jobs`) and the task worker (`db_worker`) sending every c
 email through SMTP to a sink on loopback. A few seconds of lighter load warm the workers first
 and are not counted. Afterwards the database is read: every request answered 303 must be
 exactly one stored signature, nothing else may be stored, and the emails owed are waited for.
-Results go to bench/results/sign-<database>.json.
+Results go to bench/results/sign-<database>[-nginx]-<rate>.json.
 """
 
 import argparse
@@ -27,7 +27,16 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from run import ENV, PYTHON, RESULTS, ROOT, free_port, start_granian, stop  # noqa: E402
+from run import (  # noqa: E402
+    ENV,
+    PYTHON,
+    RESULTS,
+    ROOT,
+    free_port,
+    start_granian,
+    start_nginx,
+    stop,
+)
 
 
 def prepare(env):
@@ -119,7 +128,7 @@ async def load(port, appeal_id, rate, seconds, marker, read_path, warm_up=0):
             status = await one_request(port, sign_path, body, f"X-Real-IP: {address}\r\n")
         except OSError:
             status = 0
-        results.append((status, (time.perf_counter() - due) * 1000))
+        results.append((status, (time.perf_counter() - due) * 1000, due - start))
 
     async def read(due):
         try:
@@ -153,7 +162,7 @@ async def load(port, appeal_id, rate, seconds, marker, read_path, warm_up=0):
 
 
 def summary(samples):
-    times = sorted(t for _s, t in samples)
+    times = sorted(sample[1] for sample in samples)
     if not times:
         return {}
     return {
@@ -169,6 +178,9 @@ def main():
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--warm-up", type=float, default=4)
+    parser.add_argument(
+        "--nginx", action="store_true", help="Through nginx as docs/nginx/freethem.conf sets it."
+    )
     parser.add_argument("--drain", type=float, default=300, help="Seconds to wait for emails.")
     args = parser.parse_args()
 
@@ -183,11 +195,15 @@ def main():
         "LOG_LEVEL": "ERROR",
     }
     appeal_id, appeal_url, before = prepare(env)
-    port = free_port()
+    port = app_port = free_port()
     background = start_background(env, var)
-    server = start_granian(env, port, args.workers, log=var / "server.log")
+    server = None
     marker = f"b{int(time.time())}x"
     try:
+        server = start_granian(env, app_port, args.workers, log=var / "server.log")
+        if args.nginx:
+            port = free_port()
+            background.append(start_nginx(var, app_port, port))
         results, reads, elapsed = asyncio.run(
             load(port, appeal_id, args.rate, args.seconds, marker, appeal_url, args.warm_up)
         )
@@ -201,11 +217,12 @@ def main():
             time.sleep(2)
         drained = round(time.perf_counter() - drained_at, 1)
     finally:
-        stop(server)
+        if server is not None:
+            stop(server)
         for process in background:
             stop(process)
     statuses = {}
-    for status, _t in results:
+    for status, *_rest in results:
         statuses[status] = statuses.get(status, 0) + 1
     accepted = statuses.get(303, 0)
     report = {
@@ -227,7 +244,17 @@ def main():
         "signatures_before": before,
     }
     RESULTS.mkdir(exist_ok=True)
-    (RESULTS / f"sign-{database}.json").write_text(json.dumps(report, indent=2) + "\n")
+    report["through_nginx"] = args.nginx
+    # p99 minute by minute (or per tenth of a short run): does the tail grow as the run goes on?
+    window = 60 if args.seconds >= 300 else max(args.seconds / 10, 1)
+    report["p99_by_window"] = {
+        f"{int(k * window)}s": summary([r for r in results if int(r[2] // window) == k])["p99_ms"]
+        for k in range(int(args.seconds // window))
+    }
+    if 503 in statuses:
+        report["refused_latency"] = summary([r for r in results if r[0] == 503])
+    name = f"sign-{database}{'-nginx' if args.nginx else ''}-{int(args.rate)}"
+    (RESULTS / f"{name}.json").write_text(json.dumps(report, indent=2) + "\n")
     print(json.dumps(report, indent=2))
 
 

@@ -37,6 +37,7 @@ urlpatterns += i18n_patterns(
         name="appeal_confirm",
     ),
     path("appeals/<int:appeal_id>/resend/", appeal_views.resend, name="appeal_resend"),
+    path("appeals/busy/", appeal_views.busy, name="appeal_busy"),
     path("appeals/<int:appeal_id>/sheet.pdf", appeal_paper.sheet_pdf, name="appeal_sheet"),
     # Wagtail's page serving with remembered routing; Wagtail's own URLs (password and login
     # forms for restricted pages) follow.

@@ -1,8 +1,9 @@
 """Signatures in the Wagtail admin: the moderators' listing and edit form, and flood moderation.
 
 Moderators read and correct signatures; they never add one (signatures come from the public form
-or a paper import) and never delete one (a deleted signature would stay in its appeal's tally).
-Email addresses appear on a signature's edit form and nowhere else in the admin.
+or a paper import). Deleting a signature erases the signer's data on request, and takes it off
+its appeal's count in the same step. Email addresses appear on a signature's edit form and in
+the export, which needs its own permission, and nowhere else in the admin.
 """
 
 import uuid
@@ -12,6 +13,7 @@ import django_filters
 from django import forms
 from django.conf import settings
 from django.contrib.auth import get_user_model
+from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -25,7 +27,7 @@ from wagtail.admin import messages
 from wagtail.admin.filters import WagtailFilterSet
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.admin.ui.tables import Column, DateColumn, StatusFlagColumn
-from wagtail.admin.views.generic import EditView, IndexView
+from wagtail.admin.views.generic import DeleteView, EditView, IndexView
 from wagtail.admin.views.generic.base import WagtailAdminTemplateMixin
 from wagtail.admin.views.generic.permissions import PermissionCheckedMixin
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -45,7 +47,14 @@ FLOOD_URL_NAME = "appeals_flood"
 PAPER_URL_NAME = "appeals_paper"
 
 # What a moderator may change on a signature; everything else is the signer's or the tally job's.
-MODERATED_FIELDS = ["status", "suspect", "notable", "notable_description", "confirmed_at"]
+MODERATED_FIELDS = [
+    "status",
+    "suspect",
+    "hidden_by_moderator",
+    "notable",
+    "notable_description",
+    "confirmed_at",
+]
 
 RECENT_WINDOW = timedelta(hours=24)
 TOP_SOURCES = 10
@@ -53,9 +62,9 @@ SAMPLE_SIZE = 10
 
 
 class SignaturePermissionPolicy(ModelPermissionPolicy):
-    """The model's permissions, except that nobody adds or deletes signatures from the admin."""
+    """The model's permissions, except that nobody adds signatures from the admin."""
 
-    NEVER = frozenset({"add", "delete"})
+    NEVER = frozenset({"add"})
 
     def user_has_permission(self, user, action):
         return action not in self.NEVER and super().user_has_permission(user, action)
@@ -73,6 +82,11 @@ signature_permission_policy = SignaturePermissionPolicy(Signature)
 def can_moderate(user):
     """Whether the user may moderate signatures: the `appeals.change_signature` permission."""
     return signature_permission_policy.user_has_permission(user, "change")
+
+
+def can_export(user):
+    """Exports carry email addresses: only with `appeals.export_signature`."""
+    return user.is_active and user.has_perm("appeals.export_signature")
 
 
 def signature_label(signature):
@@ -120,10 +134,24 @@ class SignatureFilterSet(WagtailFilterSet):
         label=_("Appeal"), empty_label=_("All appeals"), widget=forms.Select
     )
     email_domain = django_filters.CharFilter(label=_("Email domain"), method="filter_email_domain")
+    email = django_filters.CharFilter(
+        label=_("Signer's email address"),
+        method="filter_email",
+        help_text=_("To find a signer who asks to be erased. The address is not shown."),
+    )
 
     class Meta:
         model = Signature
-        fields = ["appeal_key", "status", "suspect", "source", "email_domain", "notable"]
+        fields = [
+            "appeal_key",
+            "status",
+            "suspect",
+            "source",
+            "email_domain",
+            "email",
+            "notable",
+            "hidden_by_moderator",
+        ]
 
     def __init__(self, *args, **kwargs):
         super().__init__(*args, **kwargs)
@@ -133,6 +161,18 @@ class SignatureFilterSet(WagtailFilterSet):
     def filter_email_domain(self, queryset, name, value):
         domain = normalise_domain(value)
         return queryset.filter(email_domain=domain) if domain else queryset
+
+    def filter_email(self, queryset, name, value):
+        if "@" not in value:
+            return queryset.none()
+        return queryset.filter(email_key=services.normalise_email(value))
+
+
+def _spreadsheet_safe(value):
+    """Text that a spreadsheet would run as a formula is exported with a leading apostrophe."""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        return "'" + value
+    return value
 
 
 class SignatureIndexView(IndexView):
@@ -154,8 +194,27 @@ class SignatureIndexView(IndexView):
         return columns
 
     def get_base_queryset(self):
+        if self.is_export:
+            return super().get_base_queryset()
         # The listing never shows addresses: leave them in the database.
         return super().get_base_queryset().defer("email", "email_key", "token")
+
+    def dispatch(self, request, *args, **kwargs):
+        if self.is_export and not can_export(request.user):
+            raise PermissionDenied
+        return super().dispatch(request, *args, **kwargs)
+
+    @cached_property
+    def show_export_buttons(self):
+        return can_export(self.request.user)
+
+    def preprocess_field_value(self, field, value, export_format):
+        return _spreadsheet_safe(super().preprocess_field_value(field, value, export_format))
+
+    def to_row_dict(self, item):
+        row = super().to_row_dict(item)
+        row["appeal_key"] = self.appeal_titles.get(item.appeal_key, str(item.appeal_key))
+        return row
 
 
 class SignatureEditView(EditView):
@@ -181,6 +240,35 @@ class SignatureEditView(EditView):
         return signature
 
 
+class SignatureDeleteView(DeleteView):
+    """Erasing a signer on request: the row and its traces go, and the count follows at once."""
+
+    @property
+    def confirmation_message(self):
+        return _(
+            "Erase this signature? The signer's name, email address and hashed IP address are "
+            "deleted for good and the appeal's count goes down by one."
+        )
+
+    def get_page_subtitle(self):
+        return signature_label(self.object)
+
+    def get_success_message(self):
+        return gettext("The signature was erased.")
+
+    def delete_action(self):
+        label = signature_label(self.object)
+        if services.erase_signature(self.object):
+            # The entry names the signature by number only: the signer's name is not kept.
+            log(
+                instance=self.object,
+                action="wagtail.delete",
+                user=self.request.user,
+                title=label,
+                deleted=True,
+            )
+
+
 class SignatureViewSet(ModelViewSet):
     model = Signature
     icon = "list-ul"
@@ -188,6 +276,7 @@ class SignatureViewSet(ModelViewSet):
     url_prefix = "appeals/signatures"
     index_view_class = SignatureIndexView
     edit_view_class = SignatureEditView
+    delete_view_class = SignatureDeleteView
     filterset_class = SignatureFilterSet
     search_fields = ["name"]
     search_backend_name = None  # signatures are not in the search index: search the table
@@ -221,7 +310,7 @@ class SignatureViewSet(ModelViewSet):
             heading=_("Signer"),
         ),
         MultiFieldPanel(
-            [FieldPanel("status"), FieldPanel("suspect")],
+            [FieldPanel("status"), FieldPanel("suspect"), FieldPanel("hidden_by_moderator")],
             heading=_("Moderation"),
         ),
         MultiFieldPanel(
@@ -231,9 +320,36 @@ class SignatureViewSet(ModelViewSet):
         ),
     ]
 
+    list_export = [
+        "appeal_key",
+        "kind",
+        "name",
+        "affiliation",
+        "city",
+        "country",
+        "website",
+        "email",
+        "wants_alerts",
+        "display",
+        "hidden_by_moderator",
+        "status",
+        "suspect",
+        "source",
+        "notable",
+        "notable_description",
+        "language",
+        "created_at",
+        "confirmed_at",
+    ]
+    export_filename = "signatures"
+
     def get_permissions_to_register(self):
-        # Only "change" means anything for signatures in the admin.
-        return super().get_permissions_to_register().filter(codename="change_signature")
+        # Adding means nothing here; deleting is erasing; exporting hands out addresses.
+        return (
+            super()
+            .get_permissions_to_register()
+            .filter(codename__in=["change_signature", "delete_signature", "export_signature"])
+        )
 
 
 # Moderating a flood --------------------------------------------------------------------------

@@ -265,13 +265,16 @@ def tally_signatures(batch_size=5000):
     changed = 0
     while True:
         with transaction.atomic():
+            # Rows locked until the batch commits: an erasure waits and then sees them tallied.
             to_add = list(
                 Signature.objects.counted()
+                .select_for_update()
                 .filter(tallied=False)
                 .values_list("pk", "appeal_key", "country")[:batch_size]
             )
             to_remove = list(
-                Signature.objects.filter(tallied=True)
+                Signature.objects.select_for_update()
+                .filter(tallied=True)
                 .exclude(status=Signature.CONFIRMED, suspect=False)
                 .values_list("pk", "appeal_key", "country")[:batch_size]
             )
@@ -362,3 +365,64 @@ def invalidate_signatures(**criteria):
 def clear_suspects(signatures):
     """A moderator vouches for held signatures: they count once confirmed."""
     return signatures.filter(suspect=True).update(suspect=False)
+
+
+def erase_signature(signature):
+    """Erase one signer's data on request: the row goes, and its appeal's count with it."""
+    with transaction.atomic():
+        row = (
+            Signature.objects.select_for_update()
+            .filter(pk=signature.pk)
+            .values("tallied", "appeal_key", "country")
+            .first()
+        )
+        if row is None:
+            return False
+        tally = None
+        if row["tallied"]:
+            tally = Tally.objects.select_for_update().filter(appeal_key=row["appeal_key"]).first()
+        if tally is not None:
+            tally.total = max(tally.total - 1, 0)
+            by_country = Counter(tally.by_country)
+            by_country[str(row["country"])] -= 1
+            tally.by_country = {code: n for code, n in by_country.items() if n > 0}
+            tally.save()
+        Signature.objects.filter(pk=signature.pk).delete()
+    if tally is not None:
+        publish_tally(tally)
+    return True
+
+
+def anonymise_closed_appeals(now=None):
+    """Erase emails and hashed addresses of appeals closed longer than editors chose to keep them.
+
+    Names, countries and counts stay as signers chose; signatures never confirmed go entirely.
+    An appeal counts as closed when every one of its language versions is.
+    """
+    from .models import AppealPage
+
+    now = now or timezone.now()
+    erased = 0
+    pages = AppealPage.objects.filter(retention_days__isnull=False)
+    by_key = {}
+    for page in pages.only("translation_key", "is_open", "closed_at", "retention_days"):
+        by_key.setdefault(page.translation_key, []).append(page)
+    for key, versions in by_key.items():
+        if any(page.is_open or page.closed_at is None for page in versions):
+            continue
+        closed_at = max(page.closed_at for page in versions)
+        days = min(page.retention_days for page in versions)
+        if closed_at + timedelta(days=days) > now:
+            continue
+        signatures = Signature.objects.filter(appeal_key=key)
+        with transaction.atomic():
+            erased += signatures.filter(status=Signature.PENDING).delete()[0]
+            erased += signatures.exclude(email="", ip_hash="").update(
+                email="",
+                email_key="",
+                email_domain="",
+                ip_hash="",
+                wants_alerts=False,
+                confirmation_wanted_at=None,
+            )
+    return erased

@@ -6,13 +6,16 @@ rides on no session and needs email confirmation, so a forged cross-site POST ga
 requests that a browser marks as coming from another site are refused all the same.
 """
 
+import logging
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.db import OperationalError
 from django.http import Http404, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
+from django.utils.translation import gettext_lazy as _
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
@@ -22,6 +25,13 @@ from freethem.core.cache import remember
 from . import services
 from .forms import OrganizationSignatureForm, PersonSignatureForm, ResendForm
 from .models import AppealPage, Signature
+
+logger = logging.getLogger(__name__)
+
+BUSY_MESSAGE = _(
+    "So many people are signing at this moment that your signature could not be recorded. "
+    "Nothing you typed is lost: please send the form again in a minute."
+)
 
 
 def _appeal(appeal_id):
@@ -112,13 +122,29 @@ def sign(request, appeal_id):
         forms = {"person_form": form} if form.kind == Signature.PERSON else {"org_form": form}
         return appeal_response(request, _appeal(appeal_id), status=400, **forms)
     if not form.is_robot():
-        services.sign_appeal(
-            appeal=signable,
-            data=form.signature_data(),
-            ip=client_ip(request),
-            language=get_language(),
-        )
+        try:
+            services.sign_appeal(
+                appeal=signable,
+                data=form.signature_data(),
+                ip=client_ip(request),
+                language=get_language(),
+            )
+        except OperationalError:
+            # The database stayed busy past its timeout: say so and give the form back filled in.
+            logger.warning("Signing refused: the database is busy", exc_info=True)
+            form.add_error(None, BUSY_MESSAGE)
+            forms = {"person_form": form} if form.kind == Signature.PERSON else {"org_form": form}
+            response = appeal_response(request, _appeal(appeal_id), status=503, **forms)
+            response["Retry-After"] = "30"
+            return response
     return HttpResponseRedirect(signable.thanks_url, status=303)
+
+
+def busy(request):
+    """What nginx shows when it turns signers away under a spike (docs/nginx/freethem.conf)."""
+    response = render(request, "appeals/busy.html", status=503)
+    response["Retry-After"] = "30"
+    return response
 
 
 @csrf_exempt

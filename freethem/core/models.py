@@ -13,10 +13,20 @@ class HomePage(Page):
     )
     intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
     latest_count = models.PositiveSmallIntegerField(_("news items shown"), default=5)
+    featured_appeal = models.ForeignKey(
+        "appeals.AppealPage",
+        verbose_name=_("featured appeal"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_("Its call to action and live count head the page. Empty: the newest open one."),
+    )
 
     content_panels = Page.content_panels + [
         FieldPanel("tagline"),
         FieldPanel("intro"),
+        FieldPanel("featured_appeal"),
         FieldPanel("latest_count"),
     ]
 
@@ -38,4 +48,29 @@ class HomePage(Page):
             (s.latest_posts(self.latest_count) for s in sections if hasattr(s, "latest_posts")),
             [],
         )
+        appeal = self.appeal_to_feature(sections)
+        if appeal is not None:
+            from freethem.appeals.services import read_tally
+
+            context["appeal"] = appeal
+            context["appeal_tally"] = read_tally(appeal.translation_key)
         return context
+
+    def appeal_to_feature(self, sections):
+        from freethem.appeals.models import AppealPage
+
+        appeal = self.featured_appeal
+        if appeal is not None:
+            appeal = appeal.localized.specific
+            if appeal.live:
+                return appeal
+        open_appeals = [s for s in sections if isinstance(s, AppealPage) and s.is_open]
+        return max(open_appeals, key=lambda a: a.first_published_at, default=None)
+
+    def serve(self, request, *args, **kwargs):
+        response = super().serve(request, *args, **kwargs)
+        # The count it shows is kept only as briefly as the appeal's own page keeps it.
+        from freethem.appeals.models import AppealPage
+
+        response.freethem_cache_seconds = AppealPage.cache_seconds
+        return response

@@ -3,6 +3,7 @@ signers, an admin login."""
 
 import datetime
 import importlib
+import io
 import json
 import pkgutil
 import secrets
@@ -20,13 +21,19 @@ from wagtail.models import Locale, Page, Site
 
 from freethem.appeals import services as appeal_services
 from freethem.appeals.models import AppealPage, Signature
+from freethem.appeals.paper import import_paper_csv
 from freethem.core.models import HomePage
 from freethem.news.models import NewsIndexPage, NewsPage
 
 from . import data, media
 from .data import appeal as appeal_texts
+from .data import crowd
 from .data import site as site_texts
 from .translate import translate_page
+
+# The demo appeal's crowd of invented signers, and how many organizations sign the statement.
+CROWD_SIZE = 3000
+ORGANIZATION_COUNT = 50
 
 TRANSLATED_LANGUAGES = ["es", "fa", "fr"]
 ADMIN_LOGIN_FILE = settings.VAR_DIR / "admin-login.txt"
@@ -123,6 +130,9 @@ class DemoBuilder:
                         "value": {"document": document.pk, "title": value["title"]},
                     }
                 )
+            elif kind == "sign_box":
+                appeal = AppealPage.objects.get(slug=value, locale__language_code="en")
+                raw.append({"type": "sign_box", "value": {"appeal": appeal.pk, "heading": ""}})
             else:
                 raise ValueError(f"Unknown block kind {kind!r}")
         for block in raw:
@@ -225,7 +235,9 @@ class DemoBuilder:
             slug=post["slug"],
             date=post["date"],
             lead=en["lead"],
-            body=self.body(en["body"]),
+            body=self.body(
+                en["body"] + ([("sign_box", post["sign_box"])] if "sign_box" in post else [])
+            ),
             corrections=json.dumps(corrections),
             source_organization=post.get("source_organization", ""),
             source_url=post.get("source_url", ""),
@@ -285,44 +297,71 @@ class DemoBuilder:
     def signatures(self, appeal, signers, kind=Signature.PERSON):
         """Confirmed signatures, spread over the past weeks, oldest first as listed."""
         now = timezone.now()
+        span = datetime.timedelta(days=120) / max(len(signers), 1)
+        rows = []
         for n, signer in enumerate(signers):
             # Addresses on a reserved domain: never shown, and no mail can reach anyone.
             email = f"{appeal.slug}-{n + 1}@example.org"
-            confirmed_at = now - datetime.timedelta(hours=17 * (len(signers) - n))
-            signature = Signature.objects.create(
-                appeal_key=appeal.translation_key,
-                kind=kind,
-                name=signer["name"],
-                affiliation=signer.get("affiliation", ""),
-                city=signer.get("city", ""),
-                country=signer["country"],
-                email=email,
-                email_key=appeal_services.normalise_email(email),
-                email_domain="example.org",
-                display=signer.get("display", Signature.FULL_NAME),
-                language=signer.get("language", "en"),
-                status=Signature.CONFIRMED,
-                confirmed_at=confirmed_at,
-                notable="notable" in signer,
-                notable_description=signer.get("notable", ""),
+            confirmed_at = now - span * (len(signers) - n)
+            rows.append(
+                Signature(
+                    appeal_key=appeal.translation_key,
+                    kind=kind,
+                    name=signer["name"],
+                    affiliation=signer.get("affiliation", ""),
+                    city=signer.get("city", ""),
+                    country=signer["country"],
+                    email=email,
+                    email_key=appeal_services.normalise_email(email),
+                    email_domain="example.org",
+                    display=signer.get("display", Signature.FULL_NAME),
+                    language=signer.get("language", "en"),
+                    status=Signature.CONFIRMED,
+                    confirmed_at=confirmed_at,
+                    notable="notable" in signer,
+                    notable_description=signer.get("notable", ""),
+                )
             )
-            Signature.objects.filter(pk=signature.pk).update(
-                created_at=confirmed_at - datetime.timedelta(minutes=4)
-            )
-        return len(signers)
+        created = Signature.objects.bulk_create(rows, batch_size=500)
+        # created_at is set on saving; move it to a few minutes before each confirmation.
+        for signature in created:
+            signature.created_at = signature.confirmed_at - datetime.timedelta(minutes=4)
+        Signature.objects.bulk_update(created, ["created_at"], batch_size=500)
+        return len(rows)
+
+    def festival_sheets(self, appeal):
+        """The paper sheets of a festival stand, entered as volunteers enter them."""
+        festival = appeal_texts.FESTIVAL
+        lines = ["name,affiliation,city,country,email,show_name"]
+        lines += [",".join(row) for row in festival["rows"]]
+        upload = io.BytesIO("\n".join(lines).encode())
+        upload.name = "medellin-festival-sheets.csv"
+        batch = import_paper_csv(
+            appeal=appeal,
+            file=upload,
+            collected_at=festival["collected_at"],
+            collected_on=datetime.date.fromisoformat(festival["collected_on"]),
+            uploaded_by="demo",
+        )
+        return batch.accepted
 
     def appeals(self, home, locales):
         appeal = self.appeal(home, locales, appeal_texts.APPEAL)
         statement = self.appeal(home, locales, appeal_texts.STATEMENT)
-        people = self.signatures(appeal, appeal_texts.SIGNERS)
+        people = self.signatures(appeal, crowd.crowd(CROWD_SIZE) + appeal_texts.SIGNERS)
+        on_paper = self.festival_sheets(appeal)
+        signing_organizations = appeal_texts.ORGANIZATIONS + crowd.organizations(
+            ORGANIZATION_COUNT - len(appeal_texts.ORGANIZATIONS)
+        )
         organizations = self.signatures(
-            statement, appeal_texts.ORGANIZATIONS, kind=Signature.ORGANIZATION
+            statement, signing_organizations, kind=Signature.ORGANIZATION
         )
         # Counts are kept by the tally job, as on a running site.
         appeal_services.tally_signatures()
         self.log(
-            f"Built the Emergency Appeal ({people} signatures) and the Statement of "
-            f"organizations ({organizations} signatures) with their translations."
+            f"Built the Emergency Appeal ({people} signatures online, {on_paper} from festival "
+            f"sheets) and the Statement of organizations ({organizations} organizations) with "
+            "their translations."
         )
         return appeal, statement
 
@@ -333,11 +372,16 @@ class DemoBuilder:
             for code, _ in settings.LANGUAGES
         }
         home, index = self.site_pages(locales)
+        # Appeals first: a news post embeds the appeal's sign box.
+        appeal, _statement = self.appeals(home, locales)
         posts = demo_posts()
         for post in posts:
             self.post(index, locales, post)
         self.log(f"Built {len(posts)} news posts with their translations.")
-        self.appeals(home, locales)
+        # The home page in every language features the Emergency Appeal.
+        for page in HomePage.objects.all():
+            page.featured_appeal = appeal
+            self.publish(page)
         return home
 
 

@@ -16,6 +16,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from freethem.appeals.blocks import AppealSignBlock
 from freethem.core.blocks import BodyBlock, CorrectionsBlock
 from freethem.core.cache import (
     fragment_cache,
@@ -39,6 +40,12 @@ ORIGINAL_LANGUAGES = [
     ("pt", _("Portuguese")),
     ("sv", _("Swedish")),
 ]
+
+
+class NewsBodyBlock(BodyBlock):
+    """A post's text: the shared blocks, and a sign box for an appeal."""
+
+    sign_box = AppealSignBlock()
 
 
 class NewsPageTag(TaggedItemBase):
@@ -203,7 +210,7 @@ class NewsPage(Page):
 
     date = models.DateField(_("date"), db_index=True)
     lead = models.TextField(_("lead"), help_text=_("One or two sentences shown in lists."))
-    body = StreamField(BodyBlock(), verbose_name=_("full text"), blank=True)
+    body = StreamField(NewsBodyBlock(), verbose_name=_("full text"), blank=True)
     corrections = StreamField(
         CorrectionsBlock(),
         verbose_name=_("corrections"),

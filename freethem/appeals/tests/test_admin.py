@@ -81,7 +81,10 @@ def test_the_listing_shows_names_and_never_addresses(client, moderator, appeal, 
     assert "Reza Real" in by_appeal.content.decode()
     searched = client.get(LIST_URL, {"q": "shirin"}).content.decode()
     assert "Shirin Real" in searched and "Bot Number0" not in searched
-    assert "@" not in client.get(reverse(f"{SIGNATURES_VIEWSET}:index_results")).content.decode()
+    results = client.get(reverse(f"{SIGNATURES_VIEWSET}:index_results")).content.decode()
+    assert "Shirin Real" in results
+    for signature in real + bots:
+        assert signature.email not in results and signature.email_key not in results
 
 
 def test_the_edit_form_alone_shows_the_address(client, moderator, flood):
@@ -90,14 +93,78 @@ def test_the_edit_form_alone_shows_the_address(client, moderator, flood):
     assert "shirin@example.org" in html
 
 
-def test_nobody_adds_or_deletes_signatures_from_the_admin(client, moderator, flood):
-    real, _bots = flood
+def test_nobody_adds_signatures_from_the_admin(client, moderator, flood):
     assert refused(client.get(reverse(f"{SIGNATURES_VIEWSET}:add")))
+    assert reverse(f"{SIGNATURES_VIEWSET}:add") not in client.get(LIST_URL).content.decode()
+
+
+def test_a_signer_found_by_email_is_erased_in_one_action_with_their_count(
+    client, moderator, appeal, flood
+):
+    real, _bots = flood
+    # The request comes by email: the address finds the signature without being shown.
+    found = client.get(LIST_URL, {"email": "Shirin@Example.org"}).content.decode()
+    assert "Shirin Real" in found and "Reza Real" not in found and "shirin@" not in found
     delete = reverse(f"{SIGNATURES_VIEWSET}:delete", args=[real[0].pk])
-    assert refused(client.post(delete))
-    html = client.get(LIST_URL).content.decode()
-    assert reverse(f"{SIGNATURES_VIEWSET}:add") not in html and delete not in html
-    assert Signature.objects.filter(pk=real[0].pk).exists()
+    confirm = client.get(delete).content.decode()
+    assert "Shirin Real" not in confirm  # the page names the signature by number
+    response = client.post(delete)
+    assert response.status_code == 302
+    assert not Signature.objects.filter(pk=real[0].pk).exists()
+    tally = services.read_tally(appeal.translation_key)
+    assert tally["total"] == 4 and tally["by_country"] == {"FR": 4}
+    # The count stays right when the tally job runs again, and the audit log keeps no name.
+    services.tally_signatures()
+    assert services.read_tally(appeal.translation_key)["total"] == 4
+    from wagtail.models import ModelLogEntry
+
+    entry = ModelLogEntry.objects.get(action="wagtail.delete")
+    assert entry.label == f"Signature {real[0].pk}"
+
+
+def test_erasing_an_uncounted_signature_leaves_the_count(client, moderator, appeal, flood):
+    pending = signed(appeal, "Not Yet", "notyet@example.org", confirm=False)
+    services.tally_signatures()
+    client.post(reverse(f"{SIGNATURES_VIEWSET}:delete", args=[pending.pk]))
+    assert not Signature.objects.filter(pk=pending.pk).exists()
+    assert services.read_tally(appeal.translation_key)["total"] == 5
+
+
+def test_a_hidden_name_leaves_the_list_but_not_the_count(client, moderator, appeal, flood):
+    real, _bots = flood
+    edit = reverse(f"{SIGNATURES_VIEWSET}:edit", args=[real[1].pk])
+    form = {
+        "status": "confirmed",
+        "hidden_by_moderator": "on",
+        "notable_description": "",
+    }
+    assert client.post(edit, form).status_code == 302
+    public = Client().get(appeal.url + "signers/").content.decode()
+    assert "Reza Real" not in public and "Shirin Real" in public
+    assert services.read_tally(appeal.translation_key)["total"] == 5
+
+
+def test_exports_need_their_own_permission_and_defuse_formulas(client, moderator, appeal):
+    signed(appeal, '=HYPERLINK("http://evil.example")', "formula@example.org")
+    response = client.get(LIST_URL, {"export": "csv"})
+    assert response.status_code == 200
+    body = b"".join(response.streaming_content).decode()
+    assert "formula@example.org" in body and "Free the poets" in body
+    assert "'=HYPERLINK" in body
+    assert "export=csv" in client.get(LIST_URL).content.decode()
+
+    # A moderator who may change signatures but not export them gets neither file nor button.
+    mod = get_user_model().objects.create_user("mod2", "m2@example.org", "pw")
+    group = Group.objects.create(name="Moderators only")
+    group.permissions.add(
+        Permission.objects.get(codename="access_admin"),
+        Permission.objects.get(codename="change_signature"),
+    )
+    mod.groups.add(group)
+    client.force_login(mod)
+    assert client.get(LIST_URL, {"export": "csv"}).status_code in (302, 403)
+    listing = client.get(LIST_URL)
+    assert listing.status_code == 200 and "export=csv" not in listing.content.decode()
 
 
 def test_the_menu_leads_to_the_listing_and_the_flood_page(client, moderator):

@@ -95,3 +95,33 @@ def test_a_confirmed_signature_is_owed_no_email(site_tree):
     services.confirm_signature(signature)
     assert services.queue_confirmations() == 0
     assert mail.outbox == []
+
+
+def test_a_closed_appeal_forgets_emails_after_its_retention_period(site_tree):
+    appeal = make_appeal(site_tree.home, retention_days=30)
+    kept = services.sign_appeal(
+        appeal=appeal,
+        data={"name": "Ali Kept", "country": "SE", "email": "ali@b.org"},
+        ip="1.2.3.4",
+    ).signature
+    services.confirm_signature(kept)
+    services.sign_appeal(appeal=appeal, data={"name": "Never", "country": "SE", "email": "n@b.org"})
+    services.tally_signatures()
+    assert services.anonymise_closed_appeals() == 0  # still open
+
+    appeal.is_open = False
+    appeal.save()
+    assert appeal.closed_at is not None
+    assert services.anonymise_closed_appeals() == 0  # closed, but not for 30 days yet
+    later = timezone.now() + datetime.timedelta(days=31)
+    assert services.anonymise_closed_appeals(now=later) == 2
+    kept.refresh_from_db()
+    assert (kept.email, kept.email_key, kept.ip_hash) == ("", "", "")
+    assert (kept.name, kept.status) == ("Ali Kept", Signature.CONFIRMED)
+    assert Signature.objects.count() == 1  # the unconfirmed one is gone
+    assert services.read_tally(appeal.translation_key)["total"] == 1
+    assert services.anonymise_closed_appeals(now=later) == 0  # nothing left to erase
+
+    appeal.is_open = True
+    appeal.save()
+    assert appeal.closed_at is None

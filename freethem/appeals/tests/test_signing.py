@@ -39,7 +39,7 @@ def test_the_appeal_page_carries_the_form_and_stays_cacheable(client, appeal):
     assert "csrfmiddlewaretoken" not in html
     assert not first.cookies
     assert client.get(appeal.url)["X-Page-Cache"] == "hit"
-    assert "s-maxage=5" in first["Cache-Control"]
+    assert "s-maxage=4" in first["Cache-Control"]
 
 
 def test_sign_confirm_and_appear_in_the_list(client, appeal, sign):

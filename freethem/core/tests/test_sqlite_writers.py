@@ -1,4 +1,4 @@
-"""SQLite writers wait in line (freethem.core.sqlite) instead of failing with "database is locked"."""
+"""SQLite writers wait in line (freethem.core.sqlite) instead of failing as "locked"."""
 
 import threading
 import time

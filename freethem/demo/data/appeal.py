@@ -575,7 +575,53 @@ SIGNERS = [
     {"name": "Ana Lucía Mamani", "affiliation": "radio presenter", "city": "La Paz", "country": "BO", "language": "es"},
     {"name": "Hiroshi Tanaka", "city": "Osaka", "country": "JP"},
     {"name": "Nadia Haddad", "affiliation": "architect", "city": "Montréal", "country": "CA", "language": "fr"},
+    # More people whose names carry weight, marked notable by the editors.
+    {"name": "Aurelio Benavides", "affiliation": "poet", "city": "Medellín", "country": "CO", "language": "es", "notable": "poet, editor of a literary magazine"},
+    {"name": "Simone Carrasco", "affiliation": "film director", "city": "Santiago", "country": "CL", "language": "es", "notable": "documentary film director"},
+    {"name": "Héloïse Vautrin", "affiliation": "novelist", "city": "Marseille", "country": "FR", "language": "fr", "notable": "novelist"},
+    {"name": "Bastien Leclerc", "affiliation": "cartoonist", "city": "Angoulême", "country": "FR", "language": "fr", "notable": "cartoonist and illustrator"},
+    {"name": "Dariush Farzaneh", "affiliation": "musician", "city": "Köln", "country": "DE", "language": "fa", "notable": "santur player and composer"},
+    {"name": "Roya Esfandiari", "affiliation": "actor", "city": "London", "country": "GB", "language": "fa", "notable": "stage and screen actor"},
+    {"name": "Margit Halvorsen", "affiliation": "playwright", "city": "Bergen", "country": "NO", "notable": "playwright"},
+    {"name": "Thomas Okonkwo", "affiliation": "historian", "city": "Ibadan", "country": "NG", "notable": "historian of prison writing"},
+    {"name": "Ruth Abernathy", "affiliation": "law professor", "city": "Boston", "country": "US", "notable": "professor of international law"},
+    {"name": "Keiko Morimoto", "affiliation": "photographer", "city": "Kyoto", "country": "JP", "notable": "photographer"},
+    {"name": "Paolo Venturi", "affiliation": "singer-songwriter", "city": "Napoli", "country": "IT", "notable": "singer-songwriter"},
+    {"name": "Anneke Verbeek", "affiliation": "sculptor", "city": "Utrecht", "country": "NL", "notable": "sculptor"},
+    {"name": "Gabriel Mendes", "affiliation": "theatre director", "city": "Recife", "country": "BR", "notable": "theatre director"},
+    {"name": "Isabel Arriaga", "affiliation": "translator", "city": "Ciudad de México", "country": "MX", "language": "es", "notable": "translator of Persian poetry"},
+    {"name": "Lina Sabbagh", "affiliation": "journalist", "city": "Beyrouth", "country": "LB", "language": "fr", "notable": "journalist and press freedom advocate"},
+    {"name": "Owen Gallagher", "affiliation": "folk singer", "city": "Galway", "country": "IE", "notable": "folk singer"},
+    {"name": "Priyanka Raman", "affiliation": "novelist", "city": "Kochi", "country": "IN", "notable": "novelist"},
 ]
+
+# Signers entered from the paper sheets of the campaign's stand at the International Poetry
+# Festival of Medellín, as a volunteer would type them in: name, affiliation, city, country,
+# email (often left blank on paper) and whether the name may be shown.
+FESTIVAL = {
+    "collected_at": "International Poetry Festival of Medellín, campaign stand",
+    "collected_on": "2022-07-23",
+    "rows": [
+        ["Valeria Montoya", "poeta", "Medellín", "CO", "", "yes"],
+        ["Esteban Zuluaga", "estudiante", "Envigado", "CO", "", "yes"],
+        ["Luz Dary Cano", "", "Bello", "CO", "", "no"],
+        ["Hernán Álvarez", "tallerista", "Medellín", "CO", "", "yes"],
+        ["Manuela Arango", "editora", "Medellín", "CO", "", "yes"],
+        ["Ngũgĩ Wairimu", "poet", "Nairobi", "KE", "", "yes"],
+        ["Sandra Milena Ríos", "docente", "Itagüí", "CO", "", "yes"],
+        ["Juan Camilo Mejía", "", "Medellín", "CO", "", "no"],
+        ["Pilar Echeverri", "bibliotecaria", "Rionegro", "CO", "", "yes"],
+        ["Ousmane Sarr", "poète", "Dakar", "SN", "", "yes"],
+        ["Carolina Betancur", "música", "Medellín", "CO", "", "yes"],
+        ["Andrés Londoño", "", "Sabaneta", "CO", "", "yes"],
+        ["Marta Lucía Gil", "", "Medellín", "CO", "", "no"],
+        ["Yohana Palacios", "estudiante", "Quibdó", "CO", "", "yes"],
+        ["Felipe Correa", "actor", "Medellín", "CO", "", "yes"],
+        ["Aylin Koç", "şair", "İzmir", "TR", "", "yes"],
+        ["Diana Marcela Henao", "", "Medellín", "CO", "", "yes"],
+        ["Ricardo Osorio", "librero", "Manizales", "CO", "", "yes"],
+    ],
+}
 
 # Organizations that signed the Statement of organizations.
 ORGANIZATIONS = [

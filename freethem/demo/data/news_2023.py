@@ -1256,6 +1256,7 @@ POSTS = [
     # ------------------------------------------------------------------------------------------
     {
         "slug": "2023-colombia-streets-stop-executions",
+        "sign_box": "emergency-appeal",
         "date": "2023-05-28",
         "countries": ["CO"],
         "tags": [

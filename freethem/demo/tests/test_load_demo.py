@@ -1,11 +1,13 @@
 import pytest
 from django.core.management import call_command
+from django.utils.html import escape
 from wagtail.images import get_image_model
 from wagtail_localize.models import Translation
 
 from freethem.appeals import services
-from freethem.appeals.models import AppealPage, Signature
+from freethem.appeals.models import AppealPage, PaperBatch, Signature
 from freethem.core.models import HomePage
+from freethem.demo.data.appeal import FESTIVAL
 from freethem.news.models import NewsPage
 
 pytestmark = pytest.mark.django_db
@@ -72,14 +74,28 @@ def test_demo_has_the_emergency_appeal_in_four_languages_with_signers(demo, clie
     assert tally["total"] > 0
     assert tally["total"] == Signature.objects.filter(appeal_key=appeal.translation_key).count()
     assert {"IR", "CO", "FR", "DE", "SE", "US", "CA"} <= set(tally["by_country"])
+    assert len(tally["by_country"]) >= 40
+    assert tally["total"] >= 3000
     signers = Signature.objects.filter(appeal_key=appeal.translation_key)
-    assert signers.filter(notable=True).count() == 3
+    assert signers.filter(notable=True).count() == 20
+    # A festival's paper sheets, entered as one batch with its report.
+    batch = PaperBatch.objects.get(appeal_key=appeal.translation_key)
+    assert "Medellín" in batch.collected_at and batch.accepted == len(FESTIVAL["rows"])
+    assert signers.filter(source=Signature.PAPER).count() == batch.accepted
     assert signers.filter(display=Signature.INITIALS).exists()
     assert signers.filter(display=Signature.HIDDEN).exists()
 
     statement = AppealPage.objects.get(locale__language_code="en", open_to=AppealPage.ORGANIZATIONS)
     assert statement.get_translations().live().count() == 3
-    assert services.read_tally(statement.translation_key)["total"] > 0
+    assert services.read_tally(statement.translation_key)["total"] == 50
+
+    # The home page features the appeal with its count; the newest post carries its sign box.
+    home_en = client.get("/en/").content.decode()
+    assert 'class="appeal-cta"' in home_en and escape(appeal.title) in home_en
+    post = NewsPage.objects.get(
+        slug="2023-colombia-streets-stop-executions", locale__language_code="en"
+    )
+    assert f'action="/en/appeals/{appeal.pk}/sign/"' in client.get(post.url).content.decode()
 
     home = client.get("/fa/").content.decode()
     assert persian.title in home

@@ -1,5 +1,5 @@
 """The appeals' clock: queue owed confirmation emails and refresh the tallies every few seconds,
-forget unconfirmed signatures hourly.
+forget unconfirmed signatures and the emails of appeals closed past their retention hourly.
 
 Run it beside the application server (see docs/deploy.md); `--once` runs each job once, for cron.
 """
@@ -35,6 +35,9 @@ class Command(BaseCommand):
                 deleted = services.delete_unconfirmed()
                 if deleted:
                     self.stdout.write(f"Deleted {deleted} unconfirmed signatures.")
+                anonymised = services.anonymise_closed_appeals()
+                if anonymised:
+                    self.stdout.write(f"Erased the email addresses of {anonymised} signers.")
                 last_cleanup = time.monotonic()
             if once:
                 return
