@@ -239,3 +239,48 @@ def test_the_signers_list_walks_pages_by_cursor(client, appeal, settings):
     assert seen == [f"Signer {n}" for n in range(4, -1, -1)]
     assert client.get(appeal.url + "signers/?after=garbage").status_code == 200
     assert client.get(appeal.url + "signers/?country=%3Cx%3E&q=" + "a" * 5000).status_code == 200
+
+
+@pytest.mark.parametrize(
+    ("query", "expected"),
+    [
+        ("narges", {"Narges Mohammadi"}),
+        ("MOHAM", {"Narges Mohammadi"}),  # the start of a word, in any case
+        ("gomez", {"Ana Gómez Ríos"}),  # with or without accents
+        ("نرگس", {"نرگس صفایی"}),
+        ('"); DROP TABLE x; --', set()),
+        ("NEAR(a b) OR * -x AND", set()),
+    ],
+)
+def test_the_signers_list_searches_names(client, appeal, query, expected):
+    for n, name in enumerate(["Narges Mohammadi", "Ana Gómez Ríos", "نرگس صفایی", "Lars Berg"]):
+        data = {"name": name, "country": "IR", "email": f"n{n}@example.org"}
+        services.confirm_signature(services.sign_appeal(appeal=appeal, data=data).signature)
+    response = client.get(appeal.url + "signers/", {"q": query})
+    assert response.status_code == 200
+    html = response.content.decode()
+    names = {"Narges Mohammadi", "Ana Gómez Ríos", "نرگس صفایی", "Lars Berg"}
+    assert {name for name in names if name in html} == expected
+
+
+def test_a_database_too_busy_to_write_gives_the_form_back_filled_in(client, appeal, monkeypatch):
+    from django.db import OperationalError
+
+    def busy(**kwargs):
+        raise OperationalError("database is locked")
+
+    monkeypatch.setattr(services, "sign_appeal", busy)
+    response = client.post(f"/fr/appeals/{appeal.pk}/sign/", person())
+    assert response.status_code == 503
+    assert response["Retry-After"] == "30"
+    html = response.content.decode()
+    assert 'value="Nasrin Example"' in html and 'value="nasrin@example.org"' in html
+    assert "Rien de ce que vous avez saisi n'est perdu" in html.replace("&#x27;", "'")
+    assert Signature.objects.count() == 0
+
+
+def test_the_page_nginx_shows_when_it_turns_signers_away(client):
+    response = client.get("/fa/appeals/busy/")
+    assert response.status_code == 503 and response["Retry-After"] == "30"
+    html = response.content.decode()
+    assert 'dir="rtl"' in html and "امضای شما این بار ثبت نشد" in html

@@ -8,13 +8,15 @@ and "database is locked" errors appear once a wait passes the busy timeout.
 Here a write transaction (Django opens them with BEGIN IMMEDIATE) first waits in line for this
 process's turn, and then for the turn between processes through a lock file. Threads queue
 without polling; only the one thread at the head of each process's line checks the file lock.
-Waiting longer than the busy timeout raises the usual "database is locked" error.
+A single INSERT, UPDATE or DELETE run outside a transaction waits in the same line. Waiting
+longer than the busy timeout raises the usual "database is locked" error.
 """
 
 import fcntl
 import os
 import threading
 import time
+from contextlib import contextmanager
 
 from django.db import OperationalError
 from django.db.backends.sqlite3 import base
@@ -66,8 +68,57 @@ def _line_for(path):
         return _process_locks[path]
 
 
+_WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE")
+
+
+class LinedCursorWrapper(base.SQLiteCursorWrapper):
+    """Runs a write statement made outside any transaction in its turn."""
+
+    wrapper = None
+
+    def _alone(self, query):
+        wrapper = self.wrapper
+        return (
+            wrapper is not None
+            and not wrapper._holds_write_line
+            and wrapper.get_autocommit()
+            and query.lstrip()[:7].upper().startswith(_WRITES)
+        )
+
+    def execute(self, query, params=None):
+        if not self._alone(query):
+            return super().execute(query, params)
+        with self.wrapper._write_turn():
+            return super().execute(query, params)
+
+    def executemany(self, query, param_list):
+        if not self._alone(query):
+            return super().executemany(query, param_list)
+        with self.wrapper._write_turn():
+            return super().executemany(query, param_list)
+
+
 class DatabaseWrapper(base.DatabaseWrapper):
     _holds_write_line = False
+
+    def create_cursor(self, name=None):
+        cursor = self.connection.cursor(factory=LinedCursorWrapper)
+        cursor.wrapper = self
+        return cursor
+
+    @contextmanager
+    def _write_turn(self):
+        line = self._write_line()
+        if line is None:
+            yield
+            return
+        line.acquire(self.settings_dict["OPTIONS"].get("timeout", 5))
+        self._holds_write_line = True
+        try:
+            yield
+        finally:
+            self._holds_write_line = False
+            line.release()
 
     def _write_line(self):
         if self.is_in_memory_db():
