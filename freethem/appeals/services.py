@@ -164,7 +164,7 @@ def request_confirmation(signature):
     )
 
 
-def queue_confirmations(batch_size=500, per_task=50):
+def queue_confirmations(batch_size=500, per_task=50, limit=None):
     """Hand the confirmation emails owed to the task queue; the appeals' clock calls this.
 
     Each signature owing one is given a lease along with its task (one task per few dozen
@@ -175,7 +175,9 @@ def queue_confirmations(batch_size=500, per_task=50):
     from .tasks import send_signature_confirmations
 
     queued = 0
-    while True:
+    if limit is None:
+        limit = settings.FREETHEM_CONFIRMATIONS_PER_ROUND
+    while queued < limit:
         with transaction.atomic():
             now = timezone.now()
             lease = now + settings.FREETHEM_CONFIRMATION_LEASE
@@ -183,7 +185,7 @@ def queue_confirmations(batch_size=500, per_task=50):
                 Signature.objects.select_for_update(skip_locked=True)
                 .filter(confirmation_wanted_at__lte=now, status=Signature.PENDING)
                 .order_by("confirmation_wanted_at")
-                .values_list("pk", flat=True)[:batch_size]
+                .values_list("pk", flat=True)[: min(batch_size, limit - queued)]
             )
             if not pks:
                 return queued
@@ -193,6 +195,7 @@ def queue_confirmations(batch_size=500, per_task=50):
                     pks[start : start + per_task], lease.isoformat()
                 )
         queued += len(pks)
+    return queued
 
 
 def claim_confirmations(signature_ids, lease):

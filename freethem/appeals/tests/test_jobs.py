@@ -125,3 +125,16 @@ def test_a_closed_appeal_forgets_emails_after_its_retention_period(site_tree):
     appeal.is_open = True
     appeal.save()
     assert appeal.closed_at is None
+
+
+def test_each_round_hands_over_a_bounded_number_of_emails(site_tree, settings):
+    settings.FREETHEM_CONFIRMATIONS_PER_ROUND = 3
+    appeal = make_appeal(site_tree.home)
+    for n in range(5):
+        data = {"name": f"Signer {n}", "country": "SE", "email": f"s{n}@example.org"}
+        services.sign_appeal(appeal=appeal, data=data)
+    assert services.queue_confirmations() == 3
+    assert len(mail.outbox) == 3
+    assert services.queue_confirmations() == 2  # the rest at the next round
+    assert len(mail.outbox) == 5
+    assert services.queue_confirmations() == 0

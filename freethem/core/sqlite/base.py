@@ -13,6 +13,7 @@ longer than the busy timeout raises the usual "database is locked" error.
 """
 
 import fcntl
+import logging
 import os
 import threading
 import time
@@ -70,6 +71,11 @@ def _line_for(path):
 
 _WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE")
 
+logger = logging.getLogger(__name__)
+
+# A turn held longer than this keeps every other writer waiting: say what held it.
+SLOW_TURN = 0.25
+
 
 class LinedCursorWrapper(base.SQLiteCursorWrapper):
     """Runs a write statement made outside any transaction in its turn."""
@@ -86,6 +92,9 @@ class LinedCursorWrapper(base.SQLiteCursorWrapper):
         )
 
     def execute(self, query, params=None):
+        wrapper = self.wrapper
+        if wrapper is not None and wrapper._holds_write_line and not wrapper._turn_statement:
+            wrapper._turn_statement = query[:120]
         if not self._alone(query):
             return super().execute(query, params)
         with self.wrapper._write_turn():
@@ -100,6 +109,24 @@ class LinedCursorWrapper(base.SQLiteCursorWrapper):
 
 class DatabaseWrapper(base.DatabaseWrapper):
     _holds_write_line = False
+    _turn_started = 0.0
+    _turn_statement = ""
+
+    def _took_turn(self):
+        self._holds_write_line = True
+        self._turn_started = time.monotonic()
+        self._turn_statement = ""
+
+    def _gave_turn(self):
+        self._holds_write_line = False
+        held = time.monotonic() - self._turn_started
+        if held > SLOW_TURN:
+            logger.warning(
+                "SQLite write turn held %.0f ms (pid %s): %s",
+                held * 1000,
+                os.getpid(),
+                self._turn_statement,
+            )
 
     def create_cursor(self, name=None):
         cursor = self.connection.cursor(factory=LinedCursorWrapper)
@@ -113,11 +140,11 @@ class DatabaseWrapper(base.DatabaseWrapper):
             yield
             return
         line.acquire(self.settings_dict["OPTIONS"].get("timeout", 5))
-        self._holds_write_line = True
+        self._took_turn()
         try:
             yield
         finally:
-            self._holds_write_line = False
+            self._gave_turn()
             line.release()
 
     def _write_line(self):
@@ -130,7 +157,7 @@ class DatabaseWrapper(base.DatabaseWrapper):
         if line is not None and not self._holds_write_line:
             timeout = self.settings_dict["OPTIONS"].get("timeout", 5)
             line.acquire(timeout)
-            self._holds_write_line = True
+            self._took_turn()
         try:
             super()._start_transaction_under_autocommit()
         except BaseException:
@@ -139,7 +166,7 @@ class DatabaseWrapper(base.DatabaseWrapper):
 
     def _leave_write_line(self):
         if self._holds_write_line:
-            self._holds_write_line = False
+            self._gave_turn()
             self._write_line().release()
 
     def _commit(self):
