@@ -91,6 +91,10 @@ SQLITE_OPTIONS = {
 }
 if os.environ.get("DATABASE_URL"):
     DATABASES = {"default": dj_database_url.parse(os.environ["DATABASE_URL"], conn_max_age=60)}
+    if DATABASES["default"]["ENGINE"].endswith("postgresql"):
+        # The site's queries are many and small: compiling one to machine code (PostgreSQL's
+        # JIT, on by default) costs more than running it.
+        DATABASES["default"].setdefault("OPTIONS", {}).setdefault("options", "-c jit=off")
 else:
     # SQLite creates its file but not the folder it lives in.
     SQLITE_PATH.parent.mkdir(parents=True, exist_ok=True)

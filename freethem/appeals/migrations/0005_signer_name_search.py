@@ -37,8 +37,10 @@ POSTGRESQL_FORWARD = [
     "CREATE OR REPLACE FUNCTION freethem_fold(text) RETURNS text "
     "LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT "
     "AS $$ SELECT upper(unaccent('unaccent'::regdictionary, $1)) $$",
+    # fastupdate off: each signature updates the index as it is written, rather than many
+    # being merged at once inside whichever signer's INSERT overflows the pending list.
     "CREATE INDEX IF NOT EXISTS signers_name_trigram ON appeals_signature "
-    "USING gin (freethem_fold(name) gin_trgm_ops)",
+    "USING gin (freethem_fold(name) gin_trgm_ops) WITH (fastupdate = off)",
 ]
 POSTGRESQL_BACKWARD = [
     "DROP INDEX IF EXISTS signers_name_trigram",
