@@ -467,14 +467,11 @@ LOG_ACTIONS = {
 }
 
 
-class FloodView(PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView):
-    """Find a flood of signatures, see how many it holds, then invalidate or clear them at once."""
+class SignatureToolView(PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView):
+    """A page of the Signatures menu, open to those who may change signatures."""
 
     model = Signature  # whose permission policy decides who may come here
     permission_required = "change"
-    template_name = "appeals/admin/flood.html"
-    page_title = _("Moderate a flood")
-    header_icon = "warning"
 
     def get_breadcrumbs_items(self):
         return [
@@ -482,6 +479,14 @@ class FloodView(PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView)
             {"url": reverse(f"{SIGNATURES_VIEWSET}:index"), "label": _("Signatures")},
             {"url": "", "label": self.page_title},
         ]
+
+
+class FloodView(SignatureToolView):
+    """Find a flood of signatures, see how many it holds, then invalidate or clear them at once."""
+
+    template_name = "appeals/admin/flood.html"
+    page_title = _("Moderate a flood")
+    header_icon = "warning"
 
     def get(self, request, *args, **kwargs):
         if "preview" in request.GET:
@@ -602,21 +607,12 @@ class PaperForm(forms.Form):
         ]
 
 
-class PaperView(PermissionCheckedMixin, WagtailAdminTemplateMixin, TemplateView):
+class PaperView(SignatureToolView):
     """Enter the signatures collected on paper sheets from a CSV file, and show the report."""
 
-    model = Signature
-    permission_required = "change"
     template_name = "appeals/admin/paper.html"
     page_title = _("Enter paper sheets")
     header_icon = "upload"
-
-    def get_breadcrumbs_items(self):
-        return [
-            *self.breadcrumbs_items,
-            {"url": reverse(f"{SIGNATURES_VIEWSET}:index"), "label": _("Signatures")},
-            {"url": "", "label": self.page_title},
-        ]
 
     def get(self, request, *args, **kwargs):
         batch = PaperBatch.objects.filter(pk=request.GET.get("batch") or None).first()
