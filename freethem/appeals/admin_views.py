@@ -37,6 +37,8 @@ from wagtail.log_actions import LogFormatter, log
 from wagtail.models import Page
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from freethem.core.exports import spreadsheet_safe
+
 from . import services
 from .models import AppealPage, PaperBatch, Signature
 from .paper import import_paper_csv
@@ -168,13 +170,6 @@ class SignatureFilterSet(WagtailFilterSet):
         return queryset.filter(email_key=services.normalise_email(value))
 
 
-def _spreadsheet_safe(value):
-    """Text that a spreadsheet would run as a formula is exported with a leading apostrophe."""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        return "'" + value
-    return value
-
-
 class SignatureIndexView(IndexView):
     @cached_property
     def appeal_titles(self):
@@ -209,7 +204,7 @@ class SignatureIndexView(IndexView):
         return can_export(self.request.user)
 
     def preprocess_field_value(self, field, value, export_format):
-        return _spreadsheet_safe(super().preprocess_field_value(field, value, export_format))
+        return spreadsheet_safe(super().preprocess_field_value(field, value, export_format))
 
     def to_row_dict(self, item):
         row = super().to_row_dict(item)

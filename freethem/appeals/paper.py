@@ -6,7 +6,6 @@ import io
 import os
 from dataclasses import dataclass
 
-import segno
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.validators import EmailValidator
@@ -18,12 +17,12 @@ from django.utils import timezone, translation
 from django.utils.encoding import iri_to_uri, uri_to_iri
 from django.utils.html import format_html
 from django.utils.http import content_disposition_header
-from django.utils.safestring import mark_safe
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django_countries import countries
 
 from freethem.core.cache import remember
+from freethem.core.printing import pdf_bytes, qr_svg
 
 from .forms import _clean_text
 from .models import AppealPage, PaperBatch, Signature
@@ -42,13 +41,6 @@ def _sheet_appeal(appeal_id):
     if page is None or not page.is_open:
         raise Http404
     return page
-
-
-def qr_svg(url):
-    """The address as a QR code, an inline <svg> element: nothing to fetch when printing."""
-    code = segno.make(url, error="m", micro=False)
-    # Without its own width and height, the drawing takes the size the stylesheet gives it.
-    return mark_safe(code.svg_inline(scale=1, border=2, omitsize=True, title=url))  # noqa: S308
 
 
 def sheet_html(page, url, language):
@@ -71,20 +63,8 @@ def sheet_html(page, url, language):
         )
 
 
-def _local_only(url, *args, **kwargs):
-    """Let WeasyPrint read data: addresses only: a sheet never reaches out to the network."""
-    from weasyprint.urls import default_url_fetcher
-
-    if not url.startswith("data:"):
-        raise ValueError(f"The signature sheet does not load {url}")
-    return default_url_fetcher(url, *args, **kwargs)
-
-
 def sheet_pdf_bytes(page, url, language):
-    import weasyprint  # slow to import: only the processes that print pay for it
-
-    html = sheet_html(page, url, language)
-    return weasyprint.HTML(string=html, url_fetcher=_local_only).write_pdf()
+    return pdf_bytes(sheet_html(page, url, language))
 
 
 def sheet_pdf(request, appeal_id):

@@ -107,6 +107,60 @@ class DocumentBlock(blocks.StructBlock):
         template = "core/blocks/document.html"
 
 
+RESOURCE_LANGUAGES = [
+    ("en", _("English")),
+    ("es", _("Spanish")),
+    ("fa", _("Persian")),
+    ("fr", _("French")),
+    ("de", _("German")),
+    ("ar", _("Arabic")),
+    ("ku", _("Kurdish")),
+    ("it", _("Italian")),
+    ("pt", _("Portuguese")),
+    ("mul", _("Several languages")),
+]
+RESOURCE_KINDS = [
+    ("flyer", _("Flyer")),
+    ("palm-card", _("Palm card")),
+    ("poster", _("Poster")),
+    ("appeal", _("Appeal")),
+    ("statement", _("Statement")),
+    ("report", _("Report")),
+    ("other", _("Other")),
+]
+
+
+class ResourceBlock(blocks.StructBlock):
+    """A file to download, with what a visitor needs before fetching it on a slow line."""
+
+    document = DocumentChooserBlock(label=_("file"))
+    title = blocks.CharBlock(
+        required=False, label=_("title"), help_text=_("Empty: the file's title.")
+    )
+    description = blocks.TextBlock(required=False, label=_("description"))
+    language = blocks.ChoiceBlock(choices=RESOURCE_LANGUAGES, label=_("language of the file"))
+    kind = blocks.ChoiceBlock(choices=RESOURCE_KINDS, label=_("kind"), default="flyer")
+
+    def get_context(self, value, parent_context=None):
+        context = super().get_context(value, parent_context)
+        context["kind_label"] = dict(RESOURCE_KINDS).get(value["kind"], value["kind"])
+        context["language_label"] = dict(RESOURCE_LANGUAGES).get(
+            value["language"], value["language"]
+        )
+        return context
+
+    class Meta:
+        icon = "download"
+        template = "core/blocks/resource.html"
+
+
+class ResourcesBlock(blocks.StreamBlock):
+    heading = blocks.CharBlock(
+        form_classname="title", icon="title", template="core/blocks/heading.html"
+    )
+    resource = ResourceBlock()
+
+
 class EmbedBlock(blocks.StructBlock):
     """A video or social post that loads from its provider only when the visitor clicks."""
 

@@ -1,8 +1,10 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from wagtail.admin.panels import FieldPanel
-from wagtail.fields import RichTextField
+from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
+
+from .blocks import ResourcesBlock
 
 
 class HomePage(Page):
@@ -31,7 +33,13 @@ class HomePage(Page):
     ]
 
     parent_page_types = ["wagtailcore.Page"]
-    subpage_types = ["news.NewsIndexPage", "appeals.AppealPage"]
+    subpage_types = [
+        "news.NewsIndexPage",
+        "appeals.AppealPage",
+        "prisoners.PrisonerIndexPage",
+        "prisoners.LetterActionPage",
+        "core.ResourcesPage",
+    ]
 
     class Meta:
         verbose_name = _("home page")
@@ -74,3 +82,17 @@ class HomePage(Page):
 
         response.freethem_cache_seconds = AppealPage.cache_seconds
         return response
+
+
+class ResourcesPage(Page):
+    """Downloads: flyers, palm cards, the appeal in several languages, statements."""
+
+    intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
+    resources = StreamField(ResourcesBlock(), verbose_name=_("files"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("intro"), FieldPanel("resources")]
+    parent_page_types = ["core.HomePage"]
+    subpage_types = []
+
+    class Meta:
+        verbose_name = _("downloads page")

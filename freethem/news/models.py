@@ -10,10 +10,10 @@ from django_countries.fields import CountryField
 from modelcluster.contrib.taggit import ClusterTaggableManager
 from modelcluster.fields import ParentalKey
 from taggit.models import TaggedItemBase
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from freethem.appeals.blocks import AppealSignBlock
@@ -25,6 +25,7 @@ from freethem.core.cache import (
     public_q,
     release,
 )
+from freethem.core.pagination import ListPage
 
 ORIGINAL_LANGUAGES = [
     ("", _("Written in the language shown")),
@@ -52,42 +53,6 @@ class NewsPageTag(TaggedItemBase):
     content_object = ParentalKey(
         "news.NewsPage", related_name="tagged_items", on_delete=models.CASCADE
     )
-
-
-class PostsPage:
-    """One page of a list of posts, fetched without counting the whole list.
-
-    Counting ten thousand posts on every visit costs more than the page itself; the list only
-    needs to know whether there is a newer and an older page. A number past the end (rare, and
-    only from a stale or hand-made link) falls back to the last page, which does count.
-    """
-
-    LAST_PAGE_ASKED = 1_000_000
-
-    def __init__(self, posts, number, per_page):
-        try:
-            number = max(int(number), 1)
-        except (TypeError, ValueError):
-            number = 1
-        # Far past any real list: a database offset cannot hold twenty-digit numbers.
-        number = min(number, self.LAST_PAGE_ASKED)
-        items = list(posts[(number - 1) * per_page : number * per_page + 1])
-        if not items and number > 1:
-            number = max((posts.count() + per_page - 1) // per_page, 1)
-            items = list(posts[(number - 1) * per_page : number * per_page + 1])
-        self.number = number
-        self.object_list = items[:per_page]
-        self.has_next = len(items) > per_page
-        self.has_previous = number > 1
-        self.has_other_pages = self.has_next or self.has_previous
-        self.next_page_number = number + 1
-        self.previous_page_number = number - 1
-
-    def __iter__(self):
-        return iter(self.object_list)
-
-    def __len__(self):
-        return len(self.object_list)
 
 
 class NewsIndexPage(RoutablePageMixin, Page):
@@ -202,7 +167,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
         return NewsAtomFeed(self)(request)
 
     def paginate(self, posts, page_number):
-        return PostsPage(posts, page_number, settings.FREETHEM_NEWS_PER_PAGE)
+        return ListPage(posts, page_number, settings.FREETHEM_NEWS_PER_PAGE)
 
 
 class NewsPage(Page):
@@ -244,6 +209,12 @@ class NewsPage(Page):
             ],
             heading=_("Where and what"),
         ),
+        InlinePanel(
+            "related_prisoners",
+            heading=_("Prisoners in this post"),
+            label=_("Prisoner"),
+            help_text=_("The post is listed on their profiles."),
+        ),
         MultiFieldPanel(
             [
                 FieldPanel("source_organization"),
@@ -279,3 +250,20 @@ class NewsPage(Page):
         context["index"] = index
         context["index_url"] = index.get_url(request)
         return context
+
+
+class NewsPagePrisoner(Orderable):
+    """A prisoner a post is about: the post appears on the prisoner's profile."""
+
+    post = ParentalKey(NewsPage, related_name="related_prisoners", on_delete=models.CASCADE)
+    prisoner = models.ForeignKey(
+        "prisoners.PrisonerPage",
+        verbose_name=_("prisoner"),
+        on_delete=models.CASCADE,
+        related_name="news_mentions",
+    )
+
+    panels = [FieldPanel("prisoner")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("prisoner in this post")

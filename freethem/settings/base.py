@@ -14,6 +14,7 @@ INSTALLED_APPS = [
     "freethem.core",
     "freethem.news",
     "freethem.appeals",
+    "freethem.prisoners",
     "freethem.demo",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -197,7 +198,22 @@ FREETHEM_PAGE_CACHE_ENABLED = os.environ.get("FREETHEM_PAGE_CACHE", "on") != "of
 # unset, the time the code last changed on disk is used (freethem.core.cache.release).
 FREETHEM_RELEASE = os.environ.get("FREETHEM_RELEASE", "")
 # The query parameters public pages read; a URL with any other is rendered, never cached.
-FREETHEM_PAGE_CACHE_PARAMETERS = {"page", "p", "country", "tag", "year", "q", "after"}
+FREETHEM_PAGE_CACHE_PARAMETERS = {
+    "page",
+    "p",
+    "country",
+    "tag",
+    "year",
+    "q",
+    "after",
+    "status",
+    "occupation",
+    "group",
+    "prison",
+    "gender",
+    "sort",
+    "risk",
+}
 FREETHEM_SERVE_MEDIA = os.environ.get("FREETHEM_SERVE_MEDIA", "") == "true"
 
 # Background work. In development and tests tasks run at once, in the request; production
@@ -244,3 +260,8 @@ COUNTRIES_FIRST = []
 # The longest search query we act on; anything longer is cut, never an error.
 FREETHEM_SEARCH_MAX_LENGTH = 200
 FREETHEM_NEWS_PER_PAGE = 10
+
+# Prisoners: posters of a publishing profile are rendered in the background (production only,
+# where a worker runs the tasks); at most this many posters go into one pack.
+FREETHEM_POSTERS_ON_PUBLISH = False
+FREETHEM_POSTER_PACK_MAX = 100

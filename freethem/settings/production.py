@@ -36,6 +36,7 @@ STORAGES["staticfiles"] = {  # noqa: F405
 }
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+FREETHEM_POSTERS_ON_PUBLISH = os.environ.get("FREETHEM_POSTERS_ON_PUBLISH", "on") != "off"
 FREETHEM_CLIENT_IP_HEADER = os.environ.get("FREETHEM_CLIENT_IP_HEADER", "HTTP_X_REAL_IP")
 
 if os.environ.get("EMAIL_HOST"):

@@ -12,6 +12,7 @@ from wagtail.models import PageViewRestriction
 from freethem.appeals import paper, services
 from freethem.appeals.models import PaperBatch, Signature
 from freethem.appeals.tests.factories import make_appeal
+from freethem.core.printing import local_only
 from freethem.news.tests.factories import translate
 
 pytestmark = pytest.mark.django_db
@@ -33,7 +34,7 @@ def sheet_url(page, language="en"):
 
 def laid_out_text(html):
     """The words WeasyPrint places on each page of the sheet, and where it places them."""
-    document = weasyprint.HTML(string=html, url_fetcher=paper._local_only).render()
+    document = weasyprint.HTML(string=html, url_fetcher=local_only()).render()
     pages = []
     for page in document.pages:
         boxes = []

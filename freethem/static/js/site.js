@@ -39,3 +39,31 @@
   }
   setInterval(function () { if (!document.hidden) refresh(); }, 15000);
 })();
+
+// Letter-writing: the mail button carries the letter as the visitor edited it, and a copy
+// button appears. Nothing is sent to this site.
+(function () {
+  "use strict";
+  document.querySelectorAll("[data-letter]").forEach(function (box) {
+    var subject = box.querySelector("[name=subject]");
+    var body = box.querySelector("[name=body]");
+    var send = box.querySelector("[data-letter-send]");
+    var copy = box.querySelector("[data-letter-copy]");
+    var copied = box.querySelector("[data-letter-copied]");
+    if (send) {
+      send.addEventListener("click", function () {
+        send.href = "mailto:" + box.getAttribute("data-mailto-to") +
+          "?subject=" + encodeURIComponent(subject.value) +
+          "&body=" + encodeURIComponent(body.value);
+      });
+    }
+    if (copy && navigator.clipboard) {
+      copy.hidden = false;
+      copy.addEventListener("click", function () {
+        navigator.clipboard.writeText(subject.value + "\n\n" + body.value).then(function () {
+          copied.hidden = false;
+        });
+      });
+    }
+  });
+})();

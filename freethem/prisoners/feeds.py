@@ -1,0 +1,75 @@
+from django.contrib.syndication.views import Feed
+from django.utils.feedgenerator import Atom1Feed
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+
+from . import vocabulary as v
+from .fields import has_code
+from .models import TimelineEvent
+
+FEED_LENGTH = 50
+
+
+class StatusChangesFeed(Feed):
+    """Every change of a prisoner's status, newest first, in the reader's language.
+
+    An entry is a public timeline event that sets a status, on a profile whose timeline is
+    public; it says how far the change has been verified.
+    """
+
+    feed_type = Atom1Feed
+
+    def __init__(self, index):
+        super().__init__()
+        self.index = index
+
+    def __call__(self, request, *args, **kwargs):
+        self.request = request
+        return super().__call__(request, *args, **kwargs)
+
+    def title(self):
+        return _("%(title)s: status changes") % {"title": self.index.title}
+
+    def subtitle(self):
+        return _("Arrests, sentences, executions and releases, as we learn of them.")
+
+    def link(self):
+        return self.index.get_url(self.request)
+
+    def items(self):
+        from .views import people
+
+        pages = people(get_language()).exclude(has_code("private_fields", "timeline"))
+        return (
+            TimelineEvent.objects.filter(page__in=pages.values("pk"))
+            .exclude(status="")
+            .filter(internal=False, retracted=False)
+            .select_related("page")
+            .order_by("-recorded_at", "-date", "-pk")[:FEED_LENGTH]
+        )
+
+    def item_title(self, item):
+        return f"{item.page.title}: {v.label(v.STATUSES, item.status)}"
+
+    def item_description(self, item):
+        from .profile import format_date
+
+        parts = [
+            f"{item.kind_label()}, {format_date(item.date, item.date_precision)}.",
+            _("Verification: %(level)s.") % {"level": v.label(v.VERIFICATION, item.verification)},
+        ]
+        if item.note:
+            parts.append(item.note)
+        return " ".join(str(part) for part in parts)
+
+    def item_link(self, item):
+        return f"{item.page.get_url(self.request)}#event-{item.pk}"
+
+    def item_guid(self, item):
+        return f"{item.page.get_full_url(self.request)}#event-{item.pk}"
+
+    def item_pubdate(self, item):
+        return item.recorded_at
+
+    def item_updateddate(self, item):
+        return item.recorded_at

@@ -1,0 +1,116 @@
+from django.conf import settings
+from django.db.models import Count, F
+from django.db.models.functions import Lower
+from django.template.response import TemplateResponse
+from django.utils.translation import get_language
+
+from freethem.core.cache import remember
+from freethem.core.pagination import ListPage
+
+from . import vocabulary as v
+from .chart import status_chart
+from .fields import has_code
+from .forms import PrisonerFilterForm, prison_choices
+from .models import PrisonerPage
+from .names import fold
+
+PER_PAGE = 48
+AT_RISK_SHOWN = 12
+THUMBNAIL = "fill-160x200|jpegquality-70"
+
+
+def people(language):
+    """Every public prisoner once, in `language` where translated."""
+    return PrisonerPage.objects.one_per_person(language)
+
+
+def filtered(queryset, filters):
+    if filters.get("status"):
+        queryset = queryset.filter(status=filters["status"])
+    if filters.get("occupation"):
+        queryset = queryset.filter(has_code("occupations", filters["occupation"]))
+        queryset = queryset.exclude(has_code("private_fields", "occupations"))
+    if filters.get("group"):
+        queryset = queryset.filter(has_code("groups", filters["group"]))
+        queryset = queryset.exclude(has_code("private_fields", "groups"))
+    if filters.get("gender"):
+        queryset = queryset.filter(gender=filters["gender"])
+        queryset = queryset.exclude(has_code("private_fields", "gender"))
+    if filters.get("prison"):
+        queryset = queryset.filter(cases__prison__slug=filters["prison"]).distinct()
+        queryset = queryset.exclude(has_code("private_fields", "prison"))
+    if filters.get("risk"):
+        queryset = queryset.filter(at_risk=True)
+    if filters.get("q"):
+        for word in fold(filters["q"]).split()[:8]:
+            queryset = queryset.filter(search_names__contains=word)
+    return queryset
+
+
+def ordered(queryset, sort):
+    if sort == "arrest":
+        return queryset.order_by(F("arrest_date").desc(nulls_last=True), Lower("title"), "pk")
+    if sort == "updated":
+        return queryset.order_by(F("last_published_at").desc(nulls_last=True), "pk")
+    return queryset.order_by(Lower("title"), "pk")
+
+
+def _with_portraits(queryset):
+    from django.db.models import Prefetch
+    from wagtail.images import get_image_model
+
+    images = get_image_model().objects.prefetch_renditions(THUMBNAIL)
+    return queryset.select_related("portrait").prefetch_related(Prefetch("portrait", images))
+
+
+def status_counts(language):
+    """Prisoners by confirmed status, and how many have a status not yet confirmed."""
+
+    def compute():
+        rows = people(language).values("confirmed_status").annotate(n=Count("pk")).order_by()
+        counts = {row["confirmed_status"]: row["n"] for row in rows}
+        unconfirmed = counts.pop("", 0)
+        return [(code, counts.get(code, 0)) for code, _label in v.STATUSES], unconfirmed
+
+    return remember(f"prisoner-status-counts:{language}", compute)
+
+
+def prisoner_index(request, index):
+    language = get_language()
+    prisons = remember(f"prisoner-prisons:{language}", lambda: prison_choices(language))
+    form = PrisonerFilterForm(request.GET, prisons=prisons)
+    filters, ignored = form.filters()
+    # "risk" is a link from the at-risk group, not a form field.
+    filters["risk"] = request.GET.get("risk") == "1"
+    selection = ordered(filtered(people(language), filters), filters.get("sort"))
+    listing = ListPage(_with_portraits(selection), request.GET.get("page"), PER_PAGE)
+    counts, unconfirmed = status_counts(language)
+    at_risk = []
+    if not any(filters.values()):
+        at_risk = list(
+            _with_portraits(ordered(people(language).filter(at_risk=True), "arrest"))[
+                : AT_RISK_SHOWN + 1
+            ]
+        )
+    query = request.GET.copy()
+    query.pop("page", None)
+    return TemplateResponse(
+        request,
+        "prisoners/prisoner_index_page.html",
+        {
+            "page": index,
+            "self": index,
+            "index_url": index.get_url(request),
+            "form": form,
+            "filters": filters,
+            "ignored": ignored,
+            "prisoners": listing,
+            "at_risk": at_risk[:AT_RISK_SHOWN],
+            "more_at_risk": len(at_risk) > AT_RISK_SHOWN,
+            "chart": status_chart(counts, rtl=language in settings.LANGUAGES_BIDI),
+            "counted": sum(n for _code, n in counts),
+            "unconfirmed": unconfirmed,
+            "filter_query": query.urlencode(),
+            "thumbnail": THUMBNAIL,
+        },
+    )
