@@ -23,12 +23,13 @@ from freethem.appeals import services as appeal_services
 from freethem.appeals.models import AppealPage, Signature
 from freethem.appeals.paper import import_paper_csv
 from freethem.core.models import HomePage
-from freethem.news.models import NewsIndexPage, NewsPage
+from freethem.news.models import NewsIndexPage, NewsPage, NewsPagePrisoner
 
 from . import data, media
 from .data import appeal as appeal_texts
 from .data import crowd
 from .data import site as site_texts
+from .prisoners import PrisonerBuilder
 from .translate import translate_page
 
 # The demo appeal's crowd of invented signers, and how many organizations sign the statement.
@@ -217,7 +218,7 @@ class DemoBuilder:
                 translate_page(page, locales[code], pairs)
         return home, index
 
-    def post(self, index, locales, post):
+    def post(self, index, locales, post, prisoners=()):
         en = post["en"]
         when = timezone.make_aware(
             datetime.datetime.combine(datetime.date.fromisoformat(post["date"]), datetime.time(12))
@@ -245,6 +246,7 @@ class DemoBuilder:
             translator=post.get("translator", ""),
             original_url=post.get("original_url", ""),
             countries=post.get("countries", []),
+            related_prisoners=[NewsPagePrisoner(prisoner=p) for p in prisoners],
         )
         index.add_child(instance=page)
         page.tags.add(*post.get("tags", []))
@@ -374,9 +376,13 @@ class DemoBuilder:
         home, index = self.site_pages(locales)
         # Appeals first: a news post embeds the appeal's sign box.
         appeal, _statement = self.appeals(home, locales)
+        # Prisoners before posts: posts name the prisoners they are about.
+        prisoners = PrisonerBuilder(locales, self.log)
+        prisoners.build(home)
+        links = prisoners.news_links()
         posts = demo_posts()
         for post in posts:
-            self.post(index, locales, post)
+            self.post(index, locales, post, links.get(post["slug"], ()))
         self.log(f"Built {len(posts)} news posts with their translations.")
         # The home page in every language features the Emergency Appeal.
         for page in HomePage.objects.all():

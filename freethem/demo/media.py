@@ -92,3 +92,26 @@ def _wrap(text, width):
     if line:
         lines.append(line)
     return lines
+
+
+def portrait(initials, palette=0, size=(600, 750)):
+    """A JPEG of a drawn head-and-shoulders figure with `initials`: a stand-in for a photo."""
+    image, draw = _gradient(size, palette)
+    width, height = size
+    light = (235, 228, 220)
+    shade = (200, 190, 180)
+    # Shoulders, neck and head, in flat shapes.
+    draw.ellipse([width * 0.12, height * 0.62, width * 0.88, height * 1.25], fill=shade)
+    draw.rectangle([width * 0.42, height * 0.48, width * 0.58, height * 0.66], fill=shade)
+    draw.ellipse([width * 0.30, height * 0.16, width * 0.70, height * 0.58], fill=light)
+    font = _font(72)
+    box = draw.textbbox((0, 0), initials, font=font)
+    draw.text(
+        ((width - (box[2] - box[0])) / 2, height * 0.80),
+        initials,
+        font=font,
+        fill=PALETTES[palette % len(PALETTES)][1],
+    )
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=82, optimize=True)
+    return out.getvalue()

@@ -19,13 +19,8 @@ def _data(text):
     return StringValue.from_plaintext(text).data
 
 
-def translate_page(page, locale, pairs):
-    """Publish the translation of `page` into `locale`, using `pairs` of (source, translated)."""
-    lookup = {_data(src): _data(dst) for src, dst in pairs if src and dst}
-    source, _created = TranslationSource.get_or_create_from_instance(page)
-    translation, _created = Translation.objects.get_or_create(
-        source=source, target_locale=locale, defaults={"enabled": True}
-    )
+def _translate_strings(source, locale, lookup):
+    """Give every string of `source` that `lookup` knows its translation into `locale`."""
     segments = StringSegment.objects.filter(source=source).select_related("string", "context")
     for segment in segments:
         translated = lookup.get(segment.string.data)
@@ -40,9 +35,31 @@ def translate_page(page, locale, pairs):
                 "translation_type": StringTranslation.TRANSLATION_TYPE_MANUAL,
             },
         )
+
+
+def translate_page(page, locale, pairs):
+    """Publish the translation of `page` into `locale`, using `pairs` of (source, translated)."""
+    lookup = {_data(src): _data(dst) for src, dst in pairs if src and dst}
+    source, _created = TranslationSource.get_or_create_from_instance(page)
+    translation, _created = Translation.objects.get_or_create(
+        source=source, target_locale=locale, defaults={"enabled": True}
+    )
+    _translate_strings(source, locale, lookup)
     # wagtail-localize publishes in an on-commit hook, which inside a larger transaction would
     # publish a stale copy of the page; so save a draft and publish it here, at once.
     translation.save_target(publish=False)
     translated = page.get_translation(locale)
     translated.get_latest_revision().publish()
     return translated
+
+
+def translate_snippet(instance, locale, pairs):
+    """Save the translation of a snippet (a prison, a charge) into `locale`."""
+    lookup = {_data(src): _data(dst) for src, dst in pairs if src and dst}
+    source, _created = TranslationSource.get_or_create_from_instance(instance)
+    translation, _created = Translation.objects.get_or_create(
+        source=source, target_locale=locale, defaults={"enabled": True}
+    )
+    _translate_strings(source, locale, lookup)
+    translation.save_target()
+    return instance.get_translation(locale)

@@ -116,7 +116,7 @@ def prisoner_data(page, request):
         "groups": p.groups,
         "occupations": p.occupations,
         "status": p.status,
-        "status_since": p.status_date.isoformat() if p.status_date else "",
+        "status_since": iso_date(p.status_date, p.status_date_precision),
         "status_verification": p.status_verification,
         "release_reason": p.release_reason,
         "at_risk_of_execution": p.at_risk,

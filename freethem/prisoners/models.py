@@ -1,3 +1,5 @@
+import datetime
+
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
@@ -120,6 +122,19 @@ class PrisonerIndexPage(RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("prisoner index")
 
+    def letter_actions(self):
+        """The letter-writing actions under this index: open ones first, nearest deadline
+        first; then closed ones, latest first (letters may still help)."""
+        actions = list(LetterActionPage.objects.live().child_of(self).filter(public_q()))
+        far = datetime.date.max
+        return sorted(
+            actions,
+            key=lambda a: (
+                not a.is_open(),
+                (a.deadline or far).toordinal() * (1 if a.is_open() else -1),
+            ),
+        )
+
     @path("")
     def index(self, request):
         from .views import prisoner_index
@@ -154,15 +169,17 @@ class PrisonerIndexPage(RoutablePageMixin, Page):
 class PrisonerQuerySet(PageQuerySet):
     def one_per_person(self, language):
         """Each person once: their page in `language`, or else their first-published page."""
-        live = PrisonerPage.objects.filter(live=True).filter(public_q())
-        in_language = live.filter(
-            translation_key=OuterRef("translation_key"), locale__language_code=language
-        )
+        from wagtail.models import Locale
+
+        locale = Locale.objects.filter(language_code=language).values_list("pk", flat=True)
+        locale_id = next(iter(locale), None)
+        live = Page.objects.filter(live=True).filter(public_q())
+        in_language = live.filter(translation_key=OuterRef("translation_key"), locale_id=locale_id)
         earlier = live.filter(translation_key=OuterRef("translation_key"), pk__lt=OuterRef("pk"))
         return (
             self.filter(live=True)
             .filter(public_q())
-            .filter(Q(locale__language_code=language) | (~Exists(in_language) & ~Exists(earlier)))
+            .filter(Q(locale_id=locale_id) | (~Exists(in_language) & ~Exists(earlier)))
         )
 
 
@@ -242,12 +259,14 @@ class PrisonerPage(RoutablePageMixin, Page):
     # Worked out on save; see the class docstring.
     status = models.CharField(_("status"), max_length=24, choices=v.STATUSES, blank=True)
     status_date = models.DateField(_("status since"), null=True, blank=True)
+    status_date_precision = models.CharField(max_length=5, choices=v.PRECISIONS, default=v.DAY)
     status_verification = models.CharField(max_length=16, choices=v.VERIFICATION, blank=True)
     confirmed_status = models.CharField(max_length=24, choices=v.STATUSES, blank=True)
     release_reason = models.CharField(max_length=10, choices=v.RELEASE_REASONS, blank=True)
     arrest_date = models.DateField(null=True, blank=True)
     at_risk = models.BooleanField(default=False)
     search_names = models.TextField(blank=True, editable=False)
+    sort_name = models.CharField(max_length=255, blank=True, editable=False)
 
     objects = PageManager.from_queryset(PrisonerQuerySet)()
 
@@ -340,6 +359,7 @@ class PrisonerPage(RoutablePageMixin, Page):
         indexes = [
             models.Index(fields=["status"], name="prisoners_by_status"),
             models.Index(fields=["arrest_date"], name="prisoners_by_arrest"),
+            models.Index(fields=["sort_name", "page_ptr"], name="prisoners_by_name"),
         ]
 
     # Privacy -------------------------------------------------------------------------------
@@ -357,6 +377,7 @@ class PrisonerPage(RoutablePageMixin, Page):
         latest = with_status[-1] if with_status else None
         self.status = latest.status if latest else ""
         self.status_date = latest.date if latest else None
+        self.status_date_precision = latest.date_precision if latest else v.DAY
         self.status_verification = latest.verification if latest else ""
         self.release_reason = (
             latest.release_reason if latest and latest.status == v.RELEASED else ""
@@ -374,6 +395,7 @@ class PrisonerPage(RoutablePageMixin, Page):
         if self.is_public("other_names"):
             names.append(self.other_names)
         self.search_names = fold(" ".join(names))
+        self.sort_name = fold(self.title)[:255]
 
     def save(self, *args, **kwargs):
         update_fields = kwargs.get("update_fields")
@@ -400,7 +422,19 @@ class PrisonerPage(RoutablePageMixin, Page):
         context["profile"] = public_profile(self)
         context["index"] = self.get_parent().specific
         context["related_news"] = self.related_news()
+        context["letter_actions"] = self.letter_actions()
         return context
+
+    def letter_actions(self):
+        """Letter-writing actions for this person, in this page's language if there are any."""
+        actions = (
+            LetterActionPage.objects.live()
+            .filter(public_q())
+            .filter(prisoner__translation_key=self.translation_key)
+            .order_by("-first_published_at")
+        )
+        here = list(actions.filter(locale=self.locale_id))
+        return here or list(actions)
 
     def related_news(self, count=10):
         """Posts about this person, in this page's language if there are any, newest first."""

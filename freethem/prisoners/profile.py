@@ -237,6 +237,7 @@ class Profile:
     recognitions: list
     status: str
     status_date: object
+    status_date_precision: str
     status_verification: str
     release_reason: str
     at_risk: bool
@@ -259,7 +260,7 @@ class Profile:
 
     @property
     def status_date_display(self):
-        return format_date(self.status_date, v.DAY)
+        return format_date(self.status_date, self.status_date_precision)
 
     @property
     def birth_date_display(self):
@@ -385,6 +386,7 @@ def public_profile(page):
         recognitions=[b.value for b in page.recognitions] if public("recognitions") else [],
         status=page.status,
         status_date=page.status_date if public("timeline") else None,
+        status_date_precision=page.status_date_precision,
         status_verification=page.status_verification,
         release_reason=page.release_reason,
         at_risk=page.at_risk,

@@ -1,6 +1,5 @@
 from django.conf import settings
-from django.db.models import Count, F
-from django.db.models.functions import Lower
+from django.db.models import Count, Exists, F, OuterRef
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 
@@ -11,7 +10,7 @@ from . import vocabulary as v
 from .chart import status_chart
 from .fields import has_code
 from .forms import PrisonerFilterForm, prison_choices
-from .models import PrisonerPage
+from .models import PrisonerCase, PrisonerPage
 from .names import fold
 
 PER_PAGE = 48
@@ -37,7 +36,10 @@ def filtered(queryset, filters):
         queryset = queryset.filter(gender=filters["gender"])
         queryset = queryset.exclude(has_code("private_fields", "gender"))
     if filters.get("prison"):
-        queryset = queryset.filter(cases__prison__slug=filters["prison"]).distinct()
+        held_there = PrisonerCase.objects.filter(
+            page=OuterRef("pk"), prison__slug=filters["prison"]
+        )
+        queryset = queryset.filter(Exists(held_there))
         queryset = queryset.exclude(has_code("private_fields", "prison"))
     if filters.get("risk"):
         queryset = queryset.filter(at_risk=True)
@@ -49,18 +51,39 @@ def filtered(queryset, filters):
 
 def ordered(queryset, sort):
     if sort == "arrest":
-        return queryset.order_by(F("arrest_date").desc(nulls_last=True), Lower("title"), "pk")
+        return queryset.order_by(F("arrest_date").desc(nulls_last=True), "sort_name", "pk")
     if sort == "updated":
         return queryset.order_by(F("last_published_at").desc(nulls_last=True), "pk")
-    return queryset.order_by(Lower("title"), "pk")
+    return queryset.order_by("sort_name", "pk")
 
 
 def _with_portraits(queryset):
     from django.db.models import Prefetch
     from wagtail.images import get_image_model
 
+    # The portrait is prefetched, not joined: a join would skip prefetching its thumbnails.
     images = get_image_model().objects.prefetch_renditions(THUMBNAIL)
-    return queryset.select_related("portrait").prefetch_related(Prefetch("portrait", images))
+    return queryset.select_related("locale").prefetch_related(Prefetch("portrait", images))
+
+
+def as_cards(pages, request):
+    """Give each listed page what its card shows, without a lookup per card: its address (its
+    index's address and its slug) and its thumbnail (from the prefetched renditions)."""
+    index_urls = {}
+    for page in pages:
+        parent_path = page.path[: -page.steplen]
+        if parent_path not in index_urls:
+            index_urls[parent_path] = page.get_parent().get_url(request)
+        page.card_url = f"{index_urls[parent_path]}{page.slug}/"
+        page.thumb = None
+        if page.portrait is not None and page.is_public("portrait"):
+            found = [
+                r
+                for r in getattr(page.portrait, "prefetched_renditions", ())
+                if r.filter_spec == THUMBNAIL
+            ]
+            page.thumb = found[0] if found else page.portrait.get_rendition(THUMBNAIL)
+    return pages
 
 
 def status_counts(language):
@@ -84,6 +107,7 @@ def prisoner_index(request, index):
     filters["risk"] = request.GET.get("risk") == "1"
     selection = ordered(filtered(people(language), filters), filters.get("sort"))
     listing = ListPage(_with_portraits(selection), request.GET.get("page"), PER_PAGE)
+    as_cards(listing.object_list, request)
     counts, unconfirmed = status_counts(language)
     at_risk = []
     if not any(filters.values()):
@@ -105,12 +129,13 @@ def prisoner_index(request, index):
             "filters": filters,
             "ignored": ignored,
             "prisoners": listing,
-            "at_risk": at_risk[:AT_RISK_SHOWN],
+            "at_risk": as_cards(at_risk[:AT_RISK_SHOWN], request),
             "more_at_risk": len(at_risk) > AT_RISK_SHOWN,
             "chart": status_chart(counts, rtl=language in settings.LANGUAGES_BIDI),
             "counted": sum(n for _code, n in counts),
             "unconfirmed": unconfirmed,
             "filter_query": query.urlencode(),
             "thumbnail": THUMBNAIL,
+            "letter_actions": index.letter_actions(),
         },
     )

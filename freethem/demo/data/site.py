@@ -83,3 +83,86 @@ NEWS_INDEX = {
         ),
     },
 }
+
+PRISONER_INDEX = {
+    "slug": "prisoners",
+    "en": {
+        "title": "Political prisoners",
+        "intro": (
+            "The people whose freedom we campaign for: what they did, what was done to them, and "
+            "where they are held today. Every fact carries its source and says how far we have "
+            "verified it. Print their posters for your next action."
+        ),
+    },
+    "es": {
+        "title": "Presos políticos",
+        "intro": (
+            "Las personas por cuya libertad hacemos campaña: qué hicieron, qué se les hizo y dónde "
+            "están presas hoy. Cada dato lleva su fuente e indica hasta qué punto lo hemos "
+            "verificado. Imprime sus carteles para tu próxima acción."
+        ),
+    },
+    "fa": {
+        "title": "زندانیان سیاسی",
+        "intro": (
+            "کسانی که برای آزادی‌شان کارزار می‌کنیم: چه کردند، چه بر سرشان آمد و امروز کجا زندانی‌اند. "
+            "هر خبر منبع خود را دارد و می‌گوید تا چه اندازه آن را راستی‌آزمایی کرده‌ایم. پوستر آن‌ها را "
+            "برای اقدام بعدی‌تان چاپ کنید."
+        ),
+    },
+    "fr": {
+        "title": "Prisonniers politiques",
+        "intro": (
+            "Les personnes pour la liberté desquelles nous faisons campagne : ce qu'elles ont fait, "
+            "ce qu'on leur a fait subir et où elles sont détenues aujourd'hui. Chaque fait porte sa "
+            "source et dit jusqu'où nous l'avons vérifié. Imprimez leurs affiches pour votre "
+            "prochaine action."
+        ),
+    },
+}
+
+DOWNLOADS = {
+    "slug": "downloads",
+    "en": {
+        "title": "Downloads",
+        "intro": (
+            "Flyers, palm cards, posters and statements to print and hand out. Each file is on "
+            "this site, with its language and size shown before you download it."
+        ),
+    },
+    "es": {
+        "title": "Descargas",
+        "intro": (
+            "Volantes, tarjetas de bolsillo, carteles y declaraciones para imprimir y repartir. "
+            "Cada archivo está en este sitio y muestra su idioma y tamaño antes de descargarlo."
+        ),
+    },
+    "fa": {
+        "title": "دریافت فایل‌ها",
+        "intro": (
+            "تراکت، کارت جیبی، پوستر و بیانیه برای چاپ و پخش. همهٔ فایل‌ها روی همین سایت‌اند و پیش از "
+            "دریافت، زبان و حجم هر کدام را می‌بینید."
+        ),
+    },
+    "fr": {
+        "title": "Téléchargements",
+        "intro": (
+            "Tracts, cartes de poche, affiches et déclarations à imprimer et à distribuer. Chaque "
+            "fichier se trouve sur ce site, avec sa langue et sa taille indiquées avant le "
+            "téléchargement."
+        ),
+    },
+    # Sections of the page, and the kinds of file each one lists.
+    "sections": [
+        (
+            {"en": "For street actions", "es": "Para las acciones en la calle",
+             "fa": "برای اقدام‌های خیابانی", "fr": "Pour les actions de rue"},
+            ("flyer", "palm-card", "poster"),
+        ),
+        (
+            {"en": "Appeals and statements", "es": "Llamamientos y declaraciones",
+             "fa": "فراخوان‌ها و بیانیه‌ها", "fr": "Appels et déclarations"},
+            ("appeal", "statement", "report", "other"),
+        ),
+    ],
+}

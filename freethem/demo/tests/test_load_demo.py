@@ -107,6 +107,39 @@ def test_demo_has_the_emergency_appeal_in_four_languages_with_signers(demo, clie
     assert client.get(versions["fr"].url + "signers/").status_code == 200
 
 
+def test_demo_has_prisoners_in_every_status_with_letters_and_downloads(demo, client):
+    from freethem.core.models import ResourcesPage
+    from freethem.news.models import NewsPagePrisoner
+    from freethem.prisoners import vocabulary as v
+    from freethem.prisoners.models import LetterActionPage, PrisonerPage
+
+    english = PrisonerPage.objects.live().filter(locale__language_code="en")
+    assert english.count() >= 25
+    assert {p.status for p in english} == {code for code, _label in v.STATUSES}
+    for page in english:
+        assert page.portrait_id, page.slug
+        assert page.events.count() >= 2, page.slug
+        assert page.short_story and len(page.short_story) <= 320
+        assert page.name_native and _persian(page.name_native)
+    # The few invented examples (the campaign's news never met those statuses) cite nothing.
+    sourced = [p for p in english if p.sources or any(e.sources for e in p.events.all())]
+    assert len(sourced) >= 20
+    persian = PrisonerPage.objects.live().filter(locale__language_code="fa")
+    assert persian.count() >= 20
+    assert all(_persian(p.title) for p in persian)
+    assert NewsPagePrisoner.objects.exists()
+    assert LetterActionPage.objects.live().filter(locale__language_code="en").count() == 2
+    downloads = ResourcesPage.objects.live().get(locale__language_code="en")
+    files = [b.value["document"] for b in downloads.resources if b.block_type == "resource"]
+    assert len(files) >= 6
+    assert all(f.file.name.endswith(".pdf") and f.file_size > 1000 for f in files)
+
+    assert client.get("/en/prisoners/").status_code == 200
+    assert client.get("/fa/prisoners/").status_code == 200
+    assert client.get(english.first().url).status_code == 200
+    assert client.get("/fa/downloads/").status_code == 200
+
+
 def test_loading_twice_changes_nothing(demo):
     before = (
         NewsPage.objects.count(),

@@ -77,3 +77,26 @@ def test_a_past_deadline_is_said_plainly(client, action):
     action.deadline = datetime.date(2020, 1, 1)
     publish(action)
     assert "This action closed on" in client.get(action.url).content.decode()
+
+
+def test_the_action_is_offered_on_the_index_and_on_the_profile(client, index, toomaj, action):
+    for page in (index, toomaj):
+        text = client.get(page.url).content.decode()
+        section = text[text.index('id="letters-heading"') :]
+        assert f'href="{action.url}"' in section[: section.index("</section>")]
+    assert "before June 30, 2099" in client.get(index.url).content.decode()
+
+
+def test_open_actions_come_before_closed_ones(index, toomaj, action):
+    closed = LetterActionPage(
+        title="An older action",
+        slug="older",
+        summary="Closed.",
+        deadline=datetime.date(2020, 1, 1),
+        subject="s",
+        message="m",
+        recipients=[LetterRecipient(name="Someone")],
+    )
+    index.add_child(instance=closed)
+    publish(closed)
+    assert [a.slug for a in index.letter_actions()] == ["write-for-toomaj", "older"]

@@ -25,7 +25,8 @@ def pdf(client, url):
 
 
 def text_of(reader):
-    return "\n".join(page.extract_text() for page in reader.pages)
+    """The words of every page, however the poster wrapped its lines."""
+    return " ".join(" ".join(page.extract_text() for page in reader.pages).split())
 
 
 def size_of(page):
@@ -125,3 +126,20 @@ def test_a_pack_is_capped(client, index, toomaj, sotoudeh, settings):
 
 def test_an_empty_selection_has_no_pack(client, index, toomaj):
     assert client.get(f"{index.url}posters/a4/?status=released").status_code == 404
+
+
+def test_publishing_renders_the_posters_in_the_background(
+    client, toomaj, settings, monkeypatch, django_capture_on_commit_callbacks
+):
+    settings.FREETHEM_POSTERS_ON_PUBLISH = True
+    settings.WAGTAILADMIN_BASE_URL = "https://testserver"
+    toomaj.short_story = "Rendered before anyone asks."
+    with django_capture_on_commit_callbacks(execute=True):
+        publish(toomaj)
+    made = []
+    monkeypatch.setattr(posters, "pdf_bytes", lambda html: made.append(1) or b"")
+    for language in ("en", "es", "fa", "fr"):
+        for size in ("a4", "a3"):
+            response = client.get(f"{toomaj.url}poster/{language}/{size}/", secure=True)
+            assert response.content.startswith(b"%PDF")
+    assert made == []
