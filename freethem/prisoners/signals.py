@@ -11,9 +11,12 @@ import logging
 
 from django.conf import settings
 from django.db import transaction
+from django.db.models.signals import post_delete, post_save
 from wagtail.signals import page_published
 
-from .models import PrisonerPage
+from freethem.core.cache import purge_page_cache
+
+from .models import Charge, Prison, PrisonerPage
 
 log = logging.getLogger(__name__)
 
@@ -51,3 +54,13 @@ def _published(sender, instance, **kwargs):
 
 
 page_published.connect(_published, sender=PrisonerPage)
+
+
+def _shared_record_changed(sender, **kwargs):
+    """A prison's or a charge's name or address shows on every profile that names it."""
+    purge_page_cache()
+
+
+for model in (Prison, Charge):
+    post_save.connect(_shared_record_changed, sender=model)
+    post_delete.connect(_shared_record_changed, sender=model)

@@ -130,6 +130,16 @@ def test_sorting(client, index, crowd):
     assert by_name
 
 
+def test_sorting_by_last_update(client, index, crowd, sotoudeh):
+    from freethem.news.tests.factories import publish
+
+    publish(sotoudeh)  # updated just now
+    text = client.get(index.url + "?sort=updated").content.decode()
+    start = text.index('class="filters"')
+    first = min(ALL, key=lambda n: text.index(f">{n}<", start))
+    assert first == "Nasrin Sotoudeh"
+
+
 def test_the_at_risk_group_leads_the_page(client, index, crowd):
     text = client.get(index.url).content.decode()
     group = text[text.index('id="at-risk-heading"') : text.index('class="filters"')]

@@ -81,6 +81,13 @@ def test_profile_shows_the_person_the_case_and_the_timeline(client, toomaj):
     assert "Confirmed" in timeline and "Reported" in timeline
 
 
+def test_the_prison_has_its_address(client, toomaj, evin):
+    assert "Darakeh Street" not in html(client, toomaj)  # now in the page cache
+    evin.address = "Evin Prison\nDarakeh Street\nTehran"
+    evin.save()
+    assert "Evin Prison<br>Darakeh Street<br>Tehran" in html(client, toomaj)
+
+
 def test_sources_are_numbered_and_internal_ones_never_shown(client, toomaj):
     text = html(client, toomaj)
     assert "Statement of the family" in text
