@@ -39,3 +39,23 @@ def available_versions(page_id):
     if page is None:
         return None
     return [v for v in language_versions(page) if v["exists"]]
+
+
+def in_language_or_original(queryset, language):
+    """Each page of `queryset` once: its version in `language`, or else the first published.
+
+    For lists where a page must appear in every language whether or not it is translated yet
+    (prisoners, events): two correlated EXISTS on the translation key, which an index answers.
+    """
+    from django.db.models import Exists, OuterRef, Q
+    from wagtail.models import Locale, Page
+
+    from .cache import public_q
+
+    locale_id = next(
+        iter(Locale.objects.filter(language_code=language).values_list("pk", flat=True)), None
+    )
+    live = Page.objects.filter(live=True).filter(public_q())
+    in_language = live.filter(translation_key=OuterRef("translation_key"), locale_id=locale_id)
+    earlier = live.filter(translation_key=OuterRef("translation_key"), pk__lt=OuterRef("pk"))
+    return queryset.filter(Q(locale_id=locale_id) | (~Exists(in_language) & ~Exists(earlier)))

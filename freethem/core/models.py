@@ -38,6 +38,7 @@ class HomePage(Page):
         "appeals.AppealPage",
         "prisoners.PrisonerIndexPage",
         "prisoners.LetterActionPage",
+        "mobilize.EventIndexPage",
         "core.ResourcesPage",
     ]
 

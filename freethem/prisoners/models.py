@@ -3,7 +3,6 @@ import datetime
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
-from django.db.models import Exists, OuterRef, Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
 from django_countries.fields import CountryField
@@ -17,6 +16,7 @@ from wagtail.search import index
 from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from freethem.core.cache import public_q
+from freethem.core.i18n import in_language_or_original
 
 from . import vocabulary as v
 from .blocks import ChargeBlock, RecognitionBlock, SentenceBlock, SourceBlock
@@ -169,18 +169,7 @@ class PrisonerIndexPage(RoutablePageMixin, Page):
 class PrisonerQuerySet(PageQuerySet):
     def one_per_person(self, language):
         """Each person once: their page in `language`, or else their first-published page."""
-        from wagtail.models import Locale
-
-        locale = Locale.objects.filter(language_code=language).values_list("pk", flat=True)
-        locale_id = next(iter(locale), None)
-        live = Page.objects.filter(live=True).filter(public_q())
-        in_language = live.filter(translation_key=OuterRef("translation_key"), locale_id=locale_id)
-        earlier = live.filter(translation_key=OuterRef("translation_key"), pk__lt=OuterRef("pk"))
-        return (
-            self.filter(live=True)
-            .filter(public_q())
-            .filter(Q(locale_id=locale_id) | (~Exists(in_language) & ~Exists(earlier)))
-        )
+        return in_language_or_original(self.filter(live=True).filter(public_q()), language)
 
 
 class PrisonerPage(RoutablePageMixin, Page):

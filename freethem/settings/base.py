@@ -15,6 +15,7 @@ INSTALLED_APPS = [
     "freethem.news",
     "freethem.appeals",
     "freethem.prisoners",
+    "freethem.mobilize",
     "freethem.demo",
     "wagtail_localize",
     "wagtail_localize.locales",

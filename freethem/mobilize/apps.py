@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+from django.utils.translation import gettext_lazy as _
+
+
+class MobilizeConfig(AppConfig):
+    name = "freethem.mobilize"
+    verbose_name = _("Mobilize")

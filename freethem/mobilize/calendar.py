@@ -1,0 +1,62 @@
+"""iCalendar files: one event, a day of action, or every upcoming event of an events page."""
+
+import datetime
+
+from django.http import HttpResponse
+from django.utils.html import strip_tags
+from django.utils.http import content_disposition_header
+from icalendar import Calendar, Event
+
+STATUS = {"scheduled": "CONFIRMED", "cancelled": "CANCELLED", "happened": "CONFIRMED"}
+
+
+def build_calendar(request, events, name=""):
+    calendar = Calendar()
+    calendar.add("prodid", "-//freethem//events//EN")
+    calendar.add("version", "2.0")
+    calendar.add("calscale", "GREGORIAN")
+    if name:
+        calendar.add("x-wr-calname", name)
+    host = request.get_host().split(":")[0]
+    for page in events:
+        event = Event()
+        event.add("uid", f"{page.translation_key}@{host}")
+        event.add("dtstamp", page.last_published_at or datetime.datetime.now(datetime.UTC))
+        event.add("summary", page.title)
+        if page.start_time is None:
+            # A whole day, or days: dates, not times, as calendars expect.
+            event.add("dtstart", page.start_date)
+            last = page.end_date or page.start_date
+            event.add("dtend", last + datetime.timedelta(days=1))
+        else:
+            event.add("dtstart", page.local_start())
+            end = page.local_end()
+            if end is not None:
+                event.add("dtend", end)
+        where = ", ".join(
+            part
+            for part in (page.venue, page.city, page.country.name if page.country else "")
+            if part
+        )
+        if where:
+            event.add("location", where)
+        url = request.build_absolute_uri(page.url)
+        event.add("url", page.online_url or url)
+        description = "\n\n".join(
+            part for part in (page.summary, strip_tags(page.description), url) if part
+        )
+        event.add("description", description)
+        event.add("status", STATUS.get(page.status, "CONFIRMED"))
+        calendar.add_component(event)
+    calendar.add_missing_timezones()
+    return calendar
+
+
+def ics_response(request, events, filename, name=""):
+    response = HttpResponse(
+        build_calendar(request, events, name).to_ical(), content_type="text/calendar; charset=utf-8"
+    )
+    response["Content-Disposition"] = content_disposition_header(
+        as_attachment=False, filename=filename
+    )
+    return response
