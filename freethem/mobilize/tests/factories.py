@@ -19,7 +19,11 @@ def make_events_index(home, **fields):
 
 def make_day_of_action(index, **fields):
     n = next(_counter)
-    defaults = {"title": f"Day of action {n}", "slug": f"day-{n}", "date": datetime.date(2030, 11, 5)}
+    defaults = {
+        "title": f"Day of action {n}",
+        "slug": f"day-{n}",
+        "date": datetime.date(2030, 11, 5),
+    }
     defaults.update(fields)
     page = DayOfActionPage(**defaults)
     index.add_child(instance=page)

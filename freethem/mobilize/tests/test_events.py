@@ -62,8 +62,14 @@ def test_bad_dates_and_places_are_refused_with_a_message(index, fields, field):
 
 def test_upcoming_and_past_lists(client, index):
     soon = make_event(index, title="Vigil in Berlin", city="Berlin", country="DE")
-    make_event(index, title="March in Bogotá", city="Bogotá", country="CO",
-               start_date=datetime.date(2021, 5, 1), status=EventPage.HAPPENED)
+    make_event(
+        index,
+        title="March in Bogotá",
+        city="Bogotá",
+        country="CO",
+        start_date=datetime.date(2021, 5, 1),
+        status=EventPage.HAPPENED,
+    )
     upcoming = text(client, index.url)
     assert "Vigil in Berlin" in upcoming and "March in Bogotá" not in upcoming
     past = text(client, index.url + "past/")
@@ -73,8 +79,9 @@ def test_upcoming_and_past_lists(client, index):
 
 def test_filter_by_country_and_unknown_countries(client, index):
     make_event(index, title="Vigil in Berlin", city="Berlin", country="DE")
-    make_event(index, title="Rally in Toronto", city="Toronto", country="CA",
-               time_zone="America/Toronto")
+    make_event(
+        index, title="Rally in Toronto", city="Toronto", country="CA", time_zone="America/Toronto"
+    )
     only = text(client, index.url + "?country=CA")
     assert "Rally in Toronto" in only and "Vigil in Berlin" not in only
     unknown = text(client, index.url + "?country=ZZ")
@@ -86,8 +93,9 @@ def test_day_of_action_groups_events_by_country_and_city(client, index):
     day = make_day_of_action(index, title="Saturday, November 5: in every city")
     make_event(day, title="Rally at the Place de la République", city="Paris", country="FR")
     make_event(day, title="Poster action in Lyon", city="Lyon", country="FR")
-    make_event(day, title="Vigil in Medellín", city="Medellín", country="CO",
-               time_zone="America/Bogota")
+    make_event(
+        day, title="Vigil in Medellín", city="Medellín", country="CO", time_zone="America/Bogota"
+    )
     page = text(client, day.url)
     assert "3 events" in page
     colombia, france = page.index("<h2>Colombia</h2>"), page.index("<h2>France</h2>")
@@ -98,8 +106,14 @@ def test_day_of_action_groups_events_by_country_and_city(client, index):
 
 
 def test_one_event_as_icalendar(client, index):
-    event = make_event(index, title="Vigil in Berlin", city="Berlin", country="DE",
-                       time_zone="Europe/Berlin", venue="Brandenburger Tor")
+    event = make_event(
+        index,
+        title="Vigil in Berlin",
+        city="Berlin",
+        country="DE",
+        time_zone="Europe/Berlin",
+        venue="Brandenburger Tor",
+    )
     response = client.get(event.url + "calendar/")
     assert response.status_code == 200
     assert response["Content-Type"] == "text/calendar; charset=utf-8"
@@ -107,7 +121,9 @@ def test_one_event_as_icalendar(client, index):
     (vevent,) = calendar.walk("VEVENT")
     assert str(vevent["SUMMARY"]) == "Vigil in Berlin"
     start = vevent.decoded("DTSTART")
-    assert start.astimezone(datetime.UTC) == datetime.datetime(2030, 11, 5, 14, 0, tzinfo=datetime.UTC)
+    assert start.astimezone(datetime.UTC) == datetime.datetime(
+        2030, 11, 5, 14, 0, tzinfo=datetime.UTC
+    )
     assert str(start.tzinfo) == "Europe/Berlin"
     assert vevent.decoded("DTEND") - start == datetime.timedelta(hours=2)
     assert "Brandenburger Tor, Berlin, Germany" == str(vevent["LOCATION"])
