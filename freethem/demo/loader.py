@@ -29,6 +29,7 @@ from . import data, media
 from .data import appeal as appeal_texts
 from .data import crowd
 from .data import site as site_texts
+from .events import EventBuilder
 from .prisoners import PrisonerBuilder
 from .translate import translate_page
 
@@ -380,6 +381,7 @@ class DemoBuilder:
         prisoners = PrisonerBuilder(locales, self.log)
         prisoners.build(home)
         links = prisoners.news_links()
+        EventBuilder(locales, self.log).build(home)
         posts = demo_posts()
         for post in posts:
             self.post(index, locales, post, links.get(post["slug"], ()))

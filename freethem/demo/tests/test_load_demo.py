@@ -47,6 +47,7 @@ def test_demo_builds_a_lived_in_site(demo, client):
     # Loading the demo takes a while: the same site is checked for prisoners, letter-writing
     # actions and downloads.
     _check_prisoners_letters_and_downloads(client)
+    _check_events(client)
 
 
 def _persian(text):
@@ -141,6 +142,21 @@ def _check_prisoners_letters_and_downloads(client):
     assert client.get("/fa/prisoners/").status_code == 200
     assert client.get(english.first().url).status_code == 200
     assert client.get("/fa/downloads/").status_code == 200
+
+
+def _check_events(client):
+    from freethem.mobilize.models import DayOfActionPage, EventPage
+
+    day = DayOfActionPage.objects.live().get(locale__language_code="en")
+    under_day = EventPage.objects.live().child_of(day)
+    assert len({e.city for e in under_day}) >= 12
+    english = EventPage.objects.live().filter(locale__language_code="en")
+    assert english.count() >= under_day.count() + 10
+    assert english.upcoming().exists() and english.past().exists()
+    assert english.filter(status=EventPage.CANCELLED).exists()
+    assert client.get("/en/actions/").status_code == 200
+    assert client.get(day.url).status_code == 200
+    assert client.get("/fa/actions/calendar/").status_code == 200
 
 
 def test_loading_twice_changes_nothing(demo):
