@@ -1,32 +1,15 @@
 """The demo's events page, its worldwide day of action and its other events."""
 
 import datetime
-from html import escape
 
 from django.utils import timezone
 
 from freethem.mobilize.models import DayOfActionPage, EventIndexPage, EventPage
 
 from .data import events as data
-from .translate import translate_page
+from .translate import paragraph_pairs, paragraphs, translate_page
 
 LANGUAGES = ["es", "fa", "fr"]
-
-
-def _paragraphs(text):
-    return "".join(f"<p>{escape(part)}</p>" for part in text.split("\n\n") if part.strip())
-
-
-def _pairs(texts, code):
-    pairs = []
-    for text in texts:
-        src, dst = text["en"], text[code]
-        src_parts, dst_parts = src.split("\n\n"), dst.split("\n\n")
-        if len(src_parts) == len(dst_parts):
-            pairs += list(zip(src_parts, dst_parts, strict=True))
-        else:
-            pairs.append((src, dst))
-    return pairs
 
 
 def _time(value):
@@ -42,7 +25,7 @@ class EventBuilder:
 
     def _translate(self, page, texts, slug, languages):
         for code in languages:
-            pairs = _pairs(texts, code)
+            pairs = paragraph_pairs(*texts, code=code)
             pairs.append((slug, slug))
             translate_page(page, self.locales[code], pairs)
 
@@ -79,7 +62,7 @@ class EventBuilder:
             instance=EventIndexPage(
                 title=texts["title"]["en"],
                 slug=texts["slug"],
-                intro=_paragraphs(texts["intro"]["en"]),
+                intro=paragraphs(texts["intro"]["en"]),
                 show_in_menus=True,
             )
         )
@@ -91,7 +74,7 @@ class EventBuilder:
                 title=raw_day["title"]["en"],
                 slug=raw_day["slug"],
                 date=datetime.date.fromisoformat(raw_day["date"]),
-                call=_paragraphs(raw_day["call"]["en"]),
+                call=paragraphs(raw_day["call"]["en"]),
             )
             index.add_child(instance=day)
             day.save_revision().publish()

@@ -8,7 +8,6 @@ import json
 import pkgutil
 import secrets
 import uuid
-from html import escape
 
 from django.conf import settings
 from django.contrib.auth import get_user_model
@@ -31,7 +30,7 @@ from .data import crowd
 from .data import site as site_texts
 from .events import EventBuilder
 from .prisoners import PrisonerBuilder
-from .translate import translate_page
+from .translate import paragraphs, translate_page
 
 # The demo appeal's crowd of invented signers, and how many organizations sign the statement.
 CROWD_SIZE = 3000
@@ -48,10 +47,6 @@ def demo_posts():
         if module.name.startswith("news_"):
             posts.extend(importlib.import_module(f"{data.__name__}.{module.name}").POSTS)
     return sorted(posts, key=lambda post: post["date"])
-
-
-def _paragraphs(text):
-    return "".join(f"<p>{escape(part)}</p>" for part in text.split("\n\n") if part.strip())
 
 
 class DemoBuilder:
@@ -90,7 +85,7 @@ class DemoBuilder:
         raw = []
         for kind, value in blocks:
             if kind == "paragraph":
-                raw.append({"type": "paragraph", "value": _paragraphs(value)})
+                raw.append({"type": "paragraph", "value": paragraphs(value)})
             elif kind == "heading":
                 raw.append({"type": "heading", "value": value})
             elif kind == "quote":
@@ -183,7 +178,7 @@ class DemoBuilder:
                 title=en["title"],
                 slug=site_texts.HOME["slug"],
                 tagline=en["tagline"],
-                intro=_paragraphs(en["intro"]),
+                intro=paragraphs(en["intro"]),
                 locale=locales["en"],
             )
         )
@@ -204,7 +199,7 @@ class DemoBuilder:
                 title=en["title"],
                 slug=site_texts.NEWS_INDEX["slug"],
                 search_description=en["search_description"],
-                intro=_paragraphs(en["intro"]),
+                intro=paragraphs(en["intro"]),
                 show_in_menus=True,
             )
         )
@@ -275,7 +270,7 @@ class DemoBuilder:
             call_to_action=en["call_to_action"],
             goal=texts.get("goal"),
             open_to=texts["open_to"],
-            thank_you_text=_paragraphs(en["thank_you_text"]),
+            thank_you_text=paragraphs(en["thank_you_text"]),
             share_text=en["share_text"],
             show_in_menus=True,
         )

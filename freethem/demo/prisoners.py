@@ -3,7 +3,6 @@
 import datetime
 import json
 import uuid
-from html import escape
 
 from django.core.files.base import ContentFile
 from django.template.loader import render_to_string
@@ -27,7 +26,7 @@ from freethem.prisoners.models import (
 from . import media
 from .data import prisoners as data
 from .data import site as site_texts
-from .translate import translate_page, translate_snippet
+from .translate import paragraph_pairs, paragraphs, translate_page, translate_snippet
 
 LANGUAGES = ["es", "fa", "fr"]
 
@@ -38,27 +37,8 @@ def _stream(block_type, values):
     )
 
 
-def _paragraphs(text):
-    return "".join(f"<p>{escape(part)}</p>" for part in text.split("\n\n") if part.strip())
-
-
 def _en(texts):
     return texts["en"] if texts else ""
-
-
-def _pairs(*texts, code):
-    """(English, translation) pairs of translatable texts, paragraph by paragraph."""
-    pairs = []
-    for text in texts:
-        if not text:
-            continue
-        src, dst = text["en"], text.get(code, "")
-        src_parts, dst_parts = src.split("\n\n"), dst.split("\n\n")
-        if len(src_parts) == len(dst_parts):
-            pairs += list(zip(src_parts, dst_parts, strict=True))
-        else:
-            pairs.append((src, dst))
-    return pairs
 
 
 def _source(raw):
@@ -104,7 +84,9 @@ class PrisonerBuilder:
                 locale=self.locales["en"],
             )
             for code in LANGUAGES:
-                pairs = _pairs(raw["name"], raw.get("city"), raw.get("province"), code=code)
+                pairs = paragraph_pairs(
+                    raw["name"], raw.get("city"), raw.get("province"), code=code
+                )
                 pairs.append((raw.get("address", ""), raw.get("address", "")))
                 translate_snippet(prison, self.locales[code], pairs)
             self.prisons[raw["slug"]] = prison
@@ -118,7 +100,7 @@ class PrisonerBuilder:
                 locale=self.locales["en"],
             )
             for code in LANGUAGES:
-                pairs = _pairs(raw["name"], raw.get("law"), raw.get("article"), code=code)
+                pairs = paragraph_pairs(raw["name"], raw.get("law"), raw.get("article"), code=code)
                 translate_snippet(charge, self.locales[code], pairs)
             self.charges[raw["key"]] = charge
 
@@ -129,14 +111,16 @@ class PrisonerBuilder:
             instance=PrisonerIndexPage(
                 title=texts["en"]["title"],
                 slug=texts["slug"],
-                intro=_paragraphs(texts["en"]["intro"]),
+                intro=paragraphs(texts["en"]["intro"]),
                 show_in_menus=True,
             )
         )
         index.save_revision().publish()
         for code in LANGUAGES:
             pairs = [(texts["en"]["title"], texts[code]["title"]), (texts["slug"], texts["slug"])]
-            pairs += _pairs({"en": texts["en"]["intro"], code: texts[code]["intro"]}, code=code)
+            pairs += paragraph_pairs(
+                {"en": texts["en"]["intro"], code: texts[code]["intro"]}, code=code
+            )
             translate_page(index, self.locales[code], pairs)
         return index
 
@@ -216,7 +200,7 @@ class PrisonerBuilder:
             groups=raw.get("groups", []),
             occupations=raw.get("occupations", []),
             short_story=raw["short_story"]["en"],
-            story=_paragraphs(raw["story"]["en"]),
+            story=paragraphs(raw["story"]["en"]),
             recognitions=_stream(
                 "recognition",
                 [
@@ -254,7 +238,7 @@ class PrisonerBuilder:
             for c in raw.get("cases", []):
                 texts += [c.get("arrested_by"), c.get("activity"), c.get("court")]
             texts += [e.get("note") for e in raw.get("events", [])]
-            pairs = _pairs(*texts, code=code)
+            pairs = paragraph_pairs(*texts, code=code)
             pairs.append((raw["slug"], raw["slug"]))
             translate_page(page, self.locales[code], pairs)
         self.pages[raw["slug"]] = page
@@ -289,7 +273,7 @@ class PrisonerBuilder:
             texts = [raw["title"], raw["summary"], raw["subject"], raw["message"]]
             for r in raw["recipients"]:
                 texts += [r["name"], r.get("role"), r.get("salutation")]
-            pairs = _pairs(*texts, code=code)
+            pairs = paragraph_pairs(*texts, code=code)
             # The letter's paragraphs are one text field: translated whole.
             pairs.append((raw["message"]["en"], raw["message"][code]))
             pairs.append((raw["slug"], raw["slug"]))
@@ -341,7 +325,7 @@ class PrisonerBuilder:
             instance=ResourcesPage(
                 title=texts["en"]["title"],
                 slug=texts["slug"],
-                intro=_paragraphs(texts["en"]["intro"]),
+                intro=paragraphs(texts["en"]["intro"]),
                 resources=json.dumps(blocks),
                 show_in_menus=True,
             )
@@ -349,11 +333,13 @@ class PrisonerBuilder:
         page.save_revision().publish()
         for code in LANGUAGES:
             pairs = [(texts["en"]["title"], texts[code]["title"]), (texts["slug"], texts["slug"])]
-            pairs += _pairs({"en": texts["en"]["intro"], code: texts[code]["intro"]}, code=code)
+            pairs += paragraph_pairs(
+                {"en": texts["en"]["intro"], code: texts[code]["intro"]}, code=code
+            )
             for heading, _kinds in texts["sections"]:
                 pairs.append((heading["en"], heading[code]))
             for raw in data.RESOURCES:
-                pairs += _pairs(raw["title"], raw["description"], code=code)
+                pairs += paragraph_pairs(raw["title"], raw["description"], code=code)
             translate_page(page, self.locales[code], pairs)
         return page
 

@@ -6,6 +6,8 @@ publish the translated page, so that editors later find ordinary wagtail-localiz
 they can keep editing.
 """
 
+from html import escape
+
 from wagtail_localize.models import (
     StringSegment,
     StringTranslation,
@@ -13,6 +15,27 @@ from wagtail_localize.models import (
     TranslationSource,
 )
 from wagtail_localize.strings import StringValue
+
+
+def paragraphs(text):
+    """Plain text with blank lines between paragraphs, as the HTML of a rich text field."""
+    return "".join(f"<p>{escape(part)}</p>" for part in text.split("\n\n") if part.strip())
+
+
+def paragraph_pairs(*texts, code):
+    """(English, translation into `code`) for each text given as {language: text}, paragraph
+    by paragraph where both have as many paragraphs, as wagtail-localize splits rich text."""
+    pairs = []
+    for text in texts:
+        if not text:
+            continue
+        src, dst = text["en"], text.get(code, "")
+        src_parts, dst_parts = src.split("\n\n"), dst.split("\n\n")
+        if len(src_parts) == len(dst_parts):
+            pairs += list(zip(src_parts, dst_parts, strict=True))
+        else:
+            pairs.append((src, dst))
+    return pairs
 
 
 def _data(text):
