@@ -670,7 +670,3 @@ class LetterRecipient(TranslatableMixin, Orderable):
 
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("recipient")
-
-
-def poster_languages():
-    return [code for code, _name in settings.LANGUAGES]
