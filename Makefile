@@ -19,8 +19,8 @@ run: setup
 	$(MANAGE) migrate --no-input -v 0
 	$(MANAGE) load_demo
 	@echo; echo "Admin: http://127.0.0.1:8000/admin/"; cat var/admin-login.txt 2>/dev/null || true; echo
-	@# The appeals' clock (confirmation emails, counts) runs beside the server and stops with it.
-	$(MANAGE) appeal_jobs & trap 'kill $$!' EXIT INT TERM; $(MANAGE) runserver 127.0.0.1:8000
+	@# The clock (owed emails, counts, clean-ups) runs beside the server and stops with it.
+	$(MANAGE) jobs & trap 'kill $$!' EXIT INT TERM; $(MANAGE) runserver 127.0.0.1:8000
 
 test: test-system-packages setup lint
 	$(MANAGE) makemigrations --check --dry-run

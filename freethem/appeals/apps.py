@@ -6,3 +6,27 @@ class AppealsConfig(AppConfig):
     name = "freethem.appeals"
     verbose_name = _("Appeals")
     default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from freethem.core import jobs
+
+        from . import services
+
+        jobs.register(
+            "appeals.confirmations",
+            services.queue_confirmations,
+            report="Queued {} confirmation emails.",
+        )
+        jobs.register("appeals.tally", services.tally_signatures, report="Tallied {} signatures.")
+        jobs.register(
+            "appeals.unconfirmed",
+            services.delete_unconfirmed,
+            every=3600,
+            report="Deleted {} unconfirmed signatures.",
+        )
+        jobs.register(
+            "appeals.retention",
+            services.anonymise_closed_appeals,
+            every=3600,
+            report="Erased the email addresses of {} signers.",
+        )

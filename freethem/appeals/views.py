@@ -9,7 +9,6 @@ requests that a browser marks as coming from another site are refused all the sa
 import logging
 from dataclasses import dataclass
 
-from django.conf import settings
 from django.db import OperationalError
 from django.http import Http404, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
@@ -21,6 +20,7 @@ from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
 from freethem.core.cache import remember
+from freethem.core.limits import client_ip, from_this_site
 
 from . import services
 from .forms import OrganizationSignatureForm, PersonSignatureForm, ResendForm
@@ -72,24 +72,6 @@ def _signable(appeal_id):
     if signable is None:
         raise Http404
     return signable
-
-
-def from_this_site(request):
-    """False when the browser says the form was posted from another website."""
-    fetch_site = request.headers.get("Sec-Fetch-Site")
-    if fetch_site:
-        return fetch_site in ("same-origin", "none")
-    origin = request.headers.get("Origin")
-    if origin and origin != "null":
-        return origin.split("://", 1)[-1] == request.get_host()
-    return True
-
-
-def client_ip(request):
-    header = settings.FREETHEM_CLIENT_IP_HEADER
-    if header and request.META.get(header):
-        return request.META[header].split(",")[0].strip()
-    return request.META.get("REMOTE_ADDR", "")
 
 
 def form_for(appeal, kind, data=None):

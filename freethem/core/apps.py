@@ -7,4 +7,6 @@ class CoreConfig(AppConfig):
     verbose_name = "Campaign site"
 
     def ready(self):
-        from . import signals  # noqa: F401  (connects the page-cache purge)
+        from . import jobs, outbox, signals  # noqa: F401  (signals: the page-cache purge)
+
+        jobs.register("core.outbox", outbox.queue_owed, report="Queued {} emails.")

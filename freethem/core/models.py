@@ -97,3 +97,26 @@ class ResourcesPage(Page):
 
     class Meta:
         verbose_name = _("downloads page")
+
+
+class OutgoingEmail(models.Model):
+    """An email owed to someone: a proposal's outcome, a subscription to confirm.
+
+    Written in the same transaction as what it tells of, sent by a task, deleted once it has
+    gone, so an address stays here no longer than it takes to send (see freethem.core.outbox).
+    """
+
+    to = models.EmailField()
+    language = models.CharField(max_length=12)
+    template = models.CharField(max_length=200)
+    context = models.JSONField(default=dict)
+    # When it is next due; a task holding it pushes this forward as its lease.
+    wanted_at = models.DateTimeField(db_index=True)
+    attempts = models.PositiveSmallIntegerField(default=0)
+    created_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        verbose_name = _("outgoing email")
+
+    def __str__(self):
+        return f"{self.template} ({self.pk})"

@@ -25,7 +25,7 @@ def test_the_jobs_tally_and_forget_in_one_pass(site_tree):
     Signature.objects.filter(pk=stale.pk).update(
         created_at=timezone.now() - datetime.timedelta(days=8)
     )
-    call_command("appeal_jobs", "--once")
+    call_command("jobs", "--once")
     assert services.read_tally(appeal.translation_key)["total"] == 1
     assert not Signature.objects.filter(pk=stale.pk).exists()
 
