@@ -115,3 +115,56 @@ def portrait(initials, palette=0, size=(600, 750)):
     out = io.BytesIO()
     image.save(out, "JPEG", quality=82, optimize=True)
     return out.getvalue()
+
+
+def rally(placards, palette=0, size=(1600, 1067), seed=0):
+    """A JPEG of a small crowd in a street holding up `placards` (a few words each), as bytes:
+    what a supporter's phone photo of an action might show, drawn so nobody is recognisable."""
+    width, height = size
+    sky = ((205, 220, 235), (240, 236, 226))
+    image = Image.new("RGB", size, sky[0])
+    draw = ImageDraw.Draw(image)
+    for y in range(height):
+        t = y / max(height - 1, 1)
+        draw.line(
+            [(0, y), (width, y)],
+            fill=tuple(round(a + (b - a) * t) for a, b in zip(*sky, strict=True)),
+        )
+    # A building front and the pavement.
+    wall = (178 - palette * 6, 160 - palette * 4, 140)
+    draw.rectangle([0, height * 0.18, width, height * 0.72], fill=wall)
+    for column in range(8):
+        x = column * width / 8 + width / 40
+        draw.rectangle([x, height * 0.26, x + width / 16, height * 0.45], fill=(90, 100, 115))
+    draw.rectangle([0, height * 0.72, width, height], fill=(120, 118, 114))
+    people = max(len(placards) * 2, 7)
+    coats = [c for pair in PALETTES for c in pair]
+    for n in range(people):
+        x = (n + 0.5) * width / people + ((n * 37 + seed * 11) % 41 - 20)
+        top = height * 0.5 + ((n * 53 + seed * 7) % 60)
+        coat = coats[(n + seed + palette) % len(coats)]
+        draw.ellipse([x - 34, top - 80, x + 34, top - 6], fill=(60, 50, 45))  # from behind
+        draw.rounded_rectangle([x - 60, top, x + 60, height * 0.95], radius=40, fill=coat)
+    for n, text in enumerate(placards):
+        x = (2 * n + 1.2) * width / people
+        top = height * 0.12 + (n % 2) * 40
+        board = [x - 150, top, x + 150, top + 190]
+        draw.line([(x, top + 190), (x, height * 0.62)], fill=(110, 80, 50), width=10)
+        draw.rectangle(board, fill=(250, 248, 240), outline=PALETTES[palette % 8][0], width=8)
+        lines = _wrap(text, 12)[:3]
+        # The largest lettering that fits the board.
+        for font_size in range(44, 18, -4):
+            font = _font(font_size)
+            if all(draw.textlength(line, font=font) <= 260 for line in lines):
+                break
+        for i, line in enumerate(lines):
+            box = draw.textbbox((0, 0), line, font=font)
+            draw.text(
+                (x - (box[2] - box[0]) / 2, top + 30 + i * 50),
+                line,
+                font=font,
+                fill=PALETTES[palette % 8][0],
+            )
+    out = io.BytesIO()
+    image.save(out, "JPEG", quality=80, optimize=True)
+    return out.getvalue()

@@ -9,11 +9,13 @@ import zoneinfo
 from functools import cache
 
 from django import forms
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.db.models import Q
 from django.utils import timezone
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from django_countries import countries as all_countries
 from django_countries.fields import CountryField
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
@@ -24,6 +26,8 @@ from wagtail.query import PageQuerySet
 
 from freethem.core.cache import public_q
 from freethem.core.i18n import in_language_or_original
+
+from .storage import private_storage
 
 
 @cache
@@ -71,8 +75,9 @@ class EventPage(RoutablePageMixin, Page):
     online_url = models.URLField(_("online link"), blank=True)
     organizer = models.CharField(_("organizer"), max_length=255, blank=True)
     summary = models.TextField(_("summary"), max_length=500, blank=True)
+    # Images: supporters' photos come into the description of the event made from their proposal.
     description = RichTextField(
-        _("description"), features=["h3", "bold", "italic", "link", "ol", "ul"], blank=True
+        _("description"), features=["h3", "bold", "italic", "link", "ol", "ul", "image"], blank=True
     )
     status = models.CharField(_("status"), max_length=10, choices=STATUSES, default=SCHEDULED)
 
@@ -202,6 +207,26 @@ class EventIndexPage(RoutablePageMixin, Page):
         events = self.events().upcoming().order_by("starts_at", "pk")[:500]
         return ics_response(request, list(events), filename="events.ics", name=self.title)
 
+    # Supporters propose events and report actions. The forms are sent to plain views
+    # (mobilize/urls.py), which take POSTs without a CSRF token, as the appeals' sign view does.
+    @path("propose/", name="propose")
+    def propose_view(self, request):
+        from .views import proposal_form
+
+        return proposal_form(request, self, Proposal.EVENT)
+
+    @path("report/", name="report")
+    def report_view(self, request):
+        from .views import proposal_form
+
+        return proposal_form(request, self, Proposal.REPORT)
+
+    @path("sent/", name="proposal_sent")
+    def proposal_sent_view(self, request):
+        from .views import proposal_sent
+
+        return proposal_sent(request, self)
+
 
 class DayOfActionPage(RoutablePageMixin, Page):
     """A worldwide day of action: one call, and the events of many cities under it."""
@@ -245,3 +270,104 @@ class DayOfActionPage(RoutablePageMixin, Page):
 
         events = list(self.events().order_by("starts_at", "pk"))
         return ics_response(request, events, filename=f"{self.slug}.ics", name=self.title)
+
+
+# Supporters' proposals ------------------------------------------------------------------------
+
+
+class Proposal(models.Model):
+    """An event a supporter proposes, or an action they report, waiting for a moderator.
+
+    Kept to decide on it: a moderator turns it into a draft event or news post, or rejects it
+    with a reason. The contact address serves only to tell the outcome and is cleared once
+    the decision is made; the visitor's address is kept only as a keyed hash, for rate limits.
+    """
+
+    EVENT, REPORT = "event", "report"
+    KINDS = [
+        (EVENT, pgettext_lazy("proposal", "Event")),
+        (REPORT, pgettext_lazy("proposal", "Report of an action")),
+    ]
+    PENDING, ACCEPTED, REJECTED = "pending", "accepted", "rejected"
+    STATUSES = [
+        (PENDING, pgettext_lazy("proposal", "Pending")),
+        (ACCEPTED, pgettext_lazy("proposal", "Accepted")),
+        (REJECTED, pgettext_lazy("proposal", "Rejected")),
+    ]
+
+    kind = models.CharField(_("kind"), max_length=10, choices=KINDS)
+    title = models.CharField(_("title"), max_length=200)
+    text = models.TextField(_("text"), max_length=5000)
+    date = models.DateField(_("date"))
+    start_time = models.TimeField(_("start time"), null=True, blank=True)
+    end_time = models.TimeField(_("end time"), null=True, blank=True)
+    time_zone = models.CharField(_("time zone"), max_length=64, blank=True)
+    city = models.CharField(_("city"), max_length=120)
+    country = CountryField(_("country"))
+    organizer = models.CharField(_("organizer"), max_length=200, blank=True)
+    email = models.EmailField(_("contact email"), max_length=254, blank=True)
+    language = models.CharField(_("language"), max_length=12)
+    ip_hash = models.CharField(max_length=64, blank=True, editable=False)
+    # The form's hidden key: the same form sent twice makes one proposal.
+    submission_key = models.CharField(max_length=64, unique=True, editable=False)
+    index = models.ForeignKey(
+        "mobilize.EventIndexPage",
+        verbose_name=_("sent from"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    status = models.CharField(
+        _("status"), max_length=10, choices=STATUSES, default=PENDING, db_index=True
+    )
+    reject_reason = models.TextField(_("reason for rejecting"), blank=True)
+    created_at = models.DateTimeField(_("sent"), auto_now_add=True, db_index=True)
+    decided_at = models.DateTimeField(_("decided"), null=True, blank=True)
+    decided_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        verbose_name=_("decided by"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("resulting page"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+    )
+
+    class Meta:
+        verbose_name = _("proposal")
+        verbose_name_plural = _("proposals")
+        # Waiting ones first, newest first; then the decided ones, latest decision first.
+        ordering = [models.F("decided_at").desc(nulls_first=True), "-created_at", "-pk"]
+        permissions = [("moderate_proposal", _("Can moderate supporters' proposals"))]
+
+    def __str__(self):
+        return self.title
+
+    @property
+    def is_pending(self):
+        return self.status == self.PENDING
+
+
+class ProposalPhoto(models.Model):
+    """A photo sent with a proposal: re-drawn without metadata, kept where no URL reaches it."""
+
+    proposal = models.ForeignKey(Proposal, on_delete=models.CASCADE, related_name="photos")
+    file = models.FileField(upload_to="proposals/", storage=private_storage, max_length=200)
+    width = models.PositiveIntegerField()
+    height = models.PositiveIntegerField()
+    file_size = models.PositiveIntegerField(_("size in bytes"))
+
+    class Meta:
+        verbose_name = _("photo sent with a proposal")
+        ordering = ["pk"]
+
+    def __str__(self):
+        return self.file.name

@@ -1,11 +1,31 @@
+import datetime
+import logging
 from itertools import groupby
 
 from django import forms
+from django.conf import settings
+from django.core.exceptions import RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent
+from django.db import OperationalError
+from django.http import Http404, HttpResponseNotAllowed, HttpResponseRedirect
+from django.shortcuts import render
 from django.template.response import TemplateResponse
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
+from django.views.decorators.cache import never_cache
+from django.views.decorators.csrf import csrf_exempt
 from django_countries import countries as all_countries
 
+from freethem.core.limits import client_ip, from_this_site
 from freethem.core.pagination import ListPage
+
+from . import services
+from .forms import FORMS, new_submission_key
+from .models import EventIndexPage
+from .photos import MAX_PHOTOS, PhotoUploadHandler
+
+logger = logging.getLogger(__name__)
 
 PER_PAGE = 30
 
@@ -63,3 +83,139 @@ def event_list(request, index, *, past):
             "filter_query": query.urlencode(),
         },
     )
+
+
+# Supporters' proposals -----------------------------------------------------------------------
+#
+# The forms live on the events page (routes `propose/` and `report/`) and are sent to the plain
+# views below. Like the appeals' sign form they carry no CSRF token, which would hand every
+# reader a cookie: a proposal acts for nobody and waits for a moderator, and a form that the
+# browser says comes from another site is refused. Unlike the sign form, the form pages are
+# not cached: each carries its own submission key, so that sending it twice makes one proposal.
+
+BUSY = _(
+    "The site is very busy and could not keep your proposal. Nothing you typed is lost: please "
+    "choose your photos again and send the form in a minute."
+)
+TOO_MANY = _(
+    "Many proposals were sent from your network in a short time, so this one was not kept. "
+    "Nothing you typed is lost: please send it again later, with your photos."
+)
+# The events page's route of each form.
+ROUTES = {"event": "propose", "report": "report"}
+UNREADABLE_REQUEST = _(
+    "The form arrived incomplete or too large to read. Please fill it in again, with at most "
+    "five photos."
+)
+
+
+def _private(response):
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+def _form_response(request, index, form, *, status=200, notice="", photos_dropped=False):
+    context = {
+        "page": index,
+        "self": index,
+        "form": form,
+        "kind": form.kind,
+        "action": reverse(f"mobilize_{form.kind}_submit", args=[index.pk]),
+        "notice": notice,
+        "max_photos": MAX_PHOTOS,
+        # Photos are not kept when the form comes back: the visitor chooses them again.
+        "photos_dropped": photos_dropped,
+    }
+    return _private(
+        TemplateResponse(request, "mobilize/proposal_form.html", context, status=status)
+    )
+
+
+def _date_hint(request):
+    """A day of action's date, passed from its page, to start the form with."""
+    try:
+        value = datetime.date.fromisoformat(request.GET.get("date", ""))
+    except ValueError:
+        return None
+    return value if value >= timezone.localdate() else None
+
+
+def proposal_form(request, index, kind):
+    """The empty form, with a fresh submission key (GET on the events page's route)."""
+    if request.method not in ("GET", "HEAD"):
+        return HttpResponseNotAllowed(["GET", "HEAD"])
+    initial = {"submission": new_submission_key()}
+    if kind == "event" and (day := _date_hint(request)):
+        initial["date"] = day
+    return _form_response(request, index, FORMS[kind](initial=initial))
+
+
+def proposal_sent(request, index):
+    return TemplateResponse(request, "mobilize/proposal_sent.html", {"page": index, "self": index})
+
+
+def _index(index_id):
+    index = EventIndexPage.objects.live().public().filter(pk=index_id).first()
+    if index is None:
+        raise Http404
+    return index
+
+
+@csrf_exempt  # see the note above and freethem.core.limits.from_this_site
+@never_cache
+def submit_proposal(request, index_id, kind):
+    index = _index(index_id)
+    form_class = FORMS[kind]
+    if request.method != "POST":
+        return HttpResponseRedirect(index.url + index.reverse_subpage(ROUTES[kind]))
+    if not from_this_site(request):
+        context = {"page": index, "form_url": index.url + index.reverse_subpage(ROUTES[kind])}
+        return _private(render(request, "mobilize/proposal_refused.html", context, status=403))
+
+    # First in line, before the body is read: oversized photos are dropped as they arrive.
+    uploads = PhotoUploadHandler(request)
+    request.upload_handlers.insert(0, uploads)
+    try:
+        data, files = request.POST, request.FILES
+    except (RequestDataTooBig, TooManyFieldsSent, TooManyFilesSent):
+        form = form_class(initial={"submission": new_submission_key()})
+        return _form_response(request, index, form, status=400, notice=UNREADABLE_REQUEST)
+    dropped = bool(files or uploads.too_large or uploads.extra)
+
+    ip = client_ip(request)
+    if services.too_many_proposals(ip=ip):
+        # Checked before the photos, which are the costly part: they are left out.
+        form = form_class(data)
+        form.is_valid()
+        return _form_response(
+            request, index, form, status=429, notice=TOO_MANY, photos_dropped=dropped
+        )
+
+    form = form_class(data, files, too_large=uploads.too_large, extra_photos=uploads.extra)
+    if not form.is_valid():
+        return _form_response(request, index, form, status=400, photos_dropped=dropped)
+    if not form.is_robot():
+        try:
+            services.submit_proposal(
+                kind=kind,
+                data=form.proposal_data(),
+                photos=form.cleaned_data["photos"],
+                submission_key=form.cleaned_data["submission"],
+                ip=ip,
+                language=get_language(),
+                index=index,
+            )
+        except OperationalError:
+            logger.warning("Proposal refused: the database is busy", exc_info=True)
+            response = _form_response(
+                request, index, form, status=503, notice=BUSY, photos_dropped=dropped
+            )
+            response["Retry-After"] = "30"
+            return response
+    return HttpResponseRedirect(index.url + index.reverse_subpage("proposal_sent"), status=303)
+
+
+def proposal_too_large(request):
+    """What nginx shows when a proposal is larger than it accepts (docs/nginx/freethem.conf)."""
+    context = {"limit": settings.FREETHEM_PROPOSAL_PHOTO_MAX_BYTES}
+    return _private(render(request, "mobilize/proposal_too_large.html", context, status=413))

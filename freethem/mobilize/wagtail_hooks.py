@@ -1,0 +1,21 @@
+"""The mobilize app's part of the Wagtail admin: the "Proposals" menu (see admin_views.py)."""
+
+from wagtail import hooks
+from wagtail.permissions import register_permission_policy
+
+from . import admin_views
+from .models import Proposal
+
+# First thing: Wagtail refuses a policy registered after it has handed out its default one.
+register_permission_policy(Proposal, admin_views.proposal_permission_policy)
+
+
+@hooks.register("register_admin_viewset")
+def register_proposals():
+    return admin_views.ProposalViewSet()
+
+
+@hooks.register("register_log_actions")
+def register_proposal_log_actions(actions):
+    for action, formatter in admin_views.LOG_ACTIONS.items():
+        actions.register_action(action)(formatter)
