@@ -2,16 +2,17 @@ from django.conf import settings
 from django.conf.urls.i18n import i18n_patterns
 from django.contrib.sitemaps.views import sitemap
 from django.urls import include, path, re_path
-from django.views.static import serve as static_serve
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from freethem.alerts import views as alert_views
 from freethem.appeals import paper as appeal_paper
 from freethem.appeals import views as appeal_views
 from freethem.core import routing
 from freethem.core import views as core_views
 from freethem.core.sitemaps import AllLanguagesSitemap
+from freethem.mobilize.storage import serve_public_media
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -23,9 +24,8 @@ urlpatterns = [
 
 if settings.DEBUG or settings.FREETHEM_SERVE_MEDIA:
     # Production serves media from nginx or object storage; these are for development and tests.
-    urlpatterns += [
-        re_path(r"^media/(?P<path>.*)$", static_serve, {"document_root": settings.MEDIA_ROOT}),
-    ]
+    # The private folder (photos awaiting moderation) is never served.
+    urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve_public_media)]
 
 urlpatterns += i18n_patterns(
     path("search/", core_views.search, name="search"),
@@ -38,7 +38,11 @@ urlpatterns += i18n_patterns(
     ),
     path("appeals/<int:appeal_id>/resend/", appeal_views.resend, name="appeal_resend"),
     path("appeals/busy/", appeal_views.busy, name="appeal_busy"),
+    path("alerts/", alert_views.subscribe, name="alerts_subscribe"),
+    path("alerts/confirm/<str:token>/", alert_views.confirm, name="alerts_confirm"),
+    path("alerts/unsubscribe/<uuid:token>/", alert_views.unsubscribe, name="alerts_unsubscribe"),
     path("appeals/<int:appeal_id>/sheet.pdf", appeal_paper.sheet_pdf, name="appeal_sheet"),
+    path("proposals/", include("freethem.mobilize.urls")),
     # Wagtail's page serving with remembered routing; Wagtail's own URLs (password and login
     # forms for restricted pages) follow.
     re_path(r"^((?:[\w\-]+/)*)$", routing.serve, name="wagtail_serve"),

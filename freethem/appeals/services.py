@@ -1,7 +1,5 @@
 """What people and moderators do with appeals: sign, confirm, count, clean up, invalidate."""
 
-import hashlib
-import hmac
 from collections import Counter
 from dataclasses import dataclass
 from datetime import timedelta
@@ -12,6 +10,8 @@ from django.core.cache import caches
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
+
+from freethem.core.limits import hash_ip, over_limit
 
 from .models import Signature, Tally
 
@@ -52,37 +52,6 @@ def normalise_email(email):
     return f"{local}@{domain}"
 
 
-def hash_ip(ip):
-    """A keyed hash of the visitor's address: enough to spot a flood, useless to trace anyone."""
-    if not ip:
-        return ""
-    key = hashlib.sha256(f"freethem-ip:{settings.SECRET_KEY}".encode()).digest()
-    return hmac.new(key, ip.encode(), hashlib.sha256).hexdigest()
-
-
-def _limits_cache():
-    return caches["limits"]
-
-
-def _over_limit(kind, value, rules):
-    """Count one more attempt in each window; True when any window is over its limit."""
-    if not value:
-        return False
-    cache = _limits_cache()
-    now = int(timezone.now().timestamp())
-    over = False
-    for seconds, limit in rules:
-        key = f"limit:{kind}:{seconds}:{now // seconds}:{value}"
-        cache.add(key, 0, seconds * 2)
-        try:
-            count = cache.incr(key)
-        except ValueError:  # expired between add and incr
-            cache.set(key, 1, seconds * 2)
-            count = 1
-        over = over or count > limit
-    return over
-
-
 @dataclass
 class SigningOutcome:
     signature: Signature
@@ -100,9 +69,9 @@ def sign_appeal(*, appeal, data, ip="", language="en"):
     email_key = normalise_email(email) if email else ""
     domain = email_key.rpartition("@")[2]
     ip_hash = hash_ip(ip)
-    suspect = _over_limit("ip", ip_hash, settings.FREETHEM_SIGN_LIMITS_IP)
+    suspect = over_limit("ip", ip_hash, settings.FREETHEM_SIGN_LIMITS_IP)
     if domain not in UNLIMITED_DOMAINS:
-        suspect = _over_limit("domain", domain, settings.FREETHEM_SIGN_LIMITS_DOMAIN) or suspect
+        suspect = over_limit("domain", domain, settings.FREETHEM_SIGN_LIMITS_DOMAIN) or suspect
 
     fields = {
         "kind": data.get("kind", Signature.PERSON),
@@ -256,6 +225,11 @@ def confirm_signature(signature):
         status=Signature.CONFIRMED, confirmed_at=timezone.now(), confirmation_wanted_at=None
     )
     signature.refresh_from_db()
+    if updated and signature.wants_alerts and signature.email:
+        # The address is now confirmed: the alerts the signer asked for need no second step.
+        from freethem.alerts.services import subscribe_confirmed
+
+        subscribe_confirmed(email=signature.email, language=signature.language)
     return bool(updated)
 
 

@@ -25,11 +25,13 @@ from freethem.core.models import HomePage
 from freethem.news.models import NewsIndexPage, NewsPage, NewsPagePrisoner
 
 from . import data, media
+from .alerts import AlertBuilder
 from .data import appeal as appeal_texts
 from .data import crowd
 from .data import site as site_texts
 from .events import EventBuilder
 from .prisoners import PrisonerBuilder
+from .proposals import ProposalBuilder
 from .translate import paragraphs, translate_page
 
 # The demo appeal's crowd of invented signers, and how many organizations sign the statement.
@@ -377,10 +379,13 @@ class DemoBuilder:
         prisoners.build(home)
         links = prisoners.news_links()
         EventBuilder(locales, self.log).build(home)
+        ProposalBuilder(self.log).build()
         posts = demo_posts()
         for post in posts:
             self.post(index, locales, post, links.get(post["slug"], ()))
         self.log(f"Built {len(posts)} news posts with their translations.")
+        # After the posts: an alert was sent from one of them.
+        AlertBuilder(self.log).build()
         # The home page in every language features the Emergency Appeal.
         for page in HomePage.objects.all():
             page.featured_appeal = appeal

@@ -16,6 +16,7 @@ INSTALLED_APPS = [
     "freethem.appeals",
     "freethem.prisoners",
     "freethem.mobilize",
+    "freethem.alerts",
     "freethem.demo",
     "wagtail_localize",
     "wagtail_localize.locales",
@@ -146,6 +147,9 @@ MEDIA_URL = "/media/"
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
+    # Files only moderators may see (supporters' photos awaiting a decision): MEDIA_ROOT/private,
+    # which no URL serves (see docs/nginx/freethem.conf). At scale, a private bucket.
+    "private": {"BACKEND": "freethem.mobilize.storage.PrivateMediaStorage"},
 }
 
 # Caches: "default" for small things, "pages" for whole anonymous pages and what they share
@@ -239,6 +243,19 @@ FREETHEM_TALLY_LIFETIME = 60
 FREETHEM_SIGNERS_PER_PAGE = 100
 # The request header that carries the visitor's address behind a proxy (nginx sets X-Real-IP).
 FREETHEM_CLIENT_IP_HEADER = os.environ.get("FREETHEM_CLIENT_IP_HEADER", "")
+
+# Alerts: subscriptions allowed per hashed address, as (window in seconds, allowed); how long
+# a sending task's lease lasts before the clock takes it for dead and starts another.
+FREETHEM_SUBSCRIBE_LIMITS_IP = [(60, 5), (3600, 30)]
+FREETHEM_ALERT_LEASE_SECONDS = int(os.environ.get("FREETHEM_ALERT_LEASE_SECONDS", "120"))
+
+# Supporters' proposals of events and reports of actions: sendings of the form allowed per hashed
+# address, as (window in seconds, allowed); the largest photo taken, in bytes and in pixels.
+FREETHEM_PROPOSAL_LIMITS_IP = [(600, 10), (86400, 40)]
+FREETHEM_PROPOSAL_PHOTO_MAX_BYTES = int(
+    os.environ.get("FREETHEM_PROPOSAL_PHOTO_MAX_BYTES", str(10 * 1024 * 1024))
+)
+FREETHEM_PROPOSAL_PHOTO_MAX_PIXELS = 50_000_000
 
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "campaign@localhost")

@@ -48,6 +48,8 @@ def test_demo_builds_a_lived_in_site(demo, client):
     # actions and downloads.
     _check_prisoners_letters_and_downloads(client)
     _check_events(client)
+    _check_proposals(client)
+    _check_alerts()
 
 
 def _persian(text):
@@ -157,6 +159,41 @@ def _check_events(client):
     assert client.get("/en/actions/").status_code == 200
     assert client.get(day.url).status_code == 200
     assert client.get("/fa/actions/calendar/").status_code == 200
+
+
+def _check_alerts():
+    from freethem.alerts.models import Alert, Delivery, Mailing, Subscriber
+
+    confirmed = Subscriber.objects.filter(status=Subscriber.CONFIRMED)
+    assert confirmed.count() >= 200
+    assert set(confirmed.values_list("language", flat=True)) == {"en", "es", "fa", "fr"}
+    mailings = Mailing.objects.filter(finished_at__isnull=False)
+    assert mailings.count() >= 2
+    for mailing in mailings:
+        sent = Delivery.objects.filter(mailing=mailing, status=Delivery.SENT)
+        assert sent.count() == confirmed.count()
+        versions = Alert.objects.filter(translation_key=mailing.alert_key)
+        assert {a.locale.language_code for a in versions} == {"en", "es", "fa", "fr"}
+    assert Alert.objects.filter(news_page__isnull=False).exists()
+
+
+def _check_proposals(client):
+    from freethem.mobilize.models import Proposal
+
+    pending = Proposal.objects.filter(status=Proposal.PENDING)
+    assert 3 <= pending.count() <= 4
+    assert len(set(pending.values_list("language", flat=True))) >= 3
+    assert set(pending.values_list("kind", flat=True)) == {Proposal.EVENT, Proposal.REPORT}
+    for proposal in pending:
+        assert proposal.email.endswith("@example.org")
+        assert proposal.index is not None
+        photos = list(proposal.photos.all())
+        assert photos, proposal.title
+        for photo in photos:
+            assert photo.file.storage.exists(photo.file.name)
+            assert photo.file.name.startswith("proposals/") and photo.width > 0
+            # Private: no public address serves them.
+            assert client.get(f"/media/private/{photo.file.name}").status_code == 404
 
 
 def test_loading_twice_changes_nothing(demo):

@@ -1,0 +1,80 @@
+"""An alert as each subscriber receives it: their language, their own unsubscribe link."""
+
+from django.conf import settings
+from django.core.mail import EmailMultiAlternatives
+from django.template.loader import render_to_string
+from django.urls import reverse
+from django.utils import translation
+
+from .models import Alert
+
+# Stands for each subscriber's own link in a message rendered once per language.
+LINK = "freethem-unsubscribe-link"
+
+
+def absolute(path):
+    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+
+
+def unsubscribe_url(subscriber):
+    with translation.override(subscriber.language):
+        return absolute(reverse("alerts_unsubscribe", args=[subscriber.token]))
+
+
+def alert_context(alert, unsubscribe_url):
+    news = alert.news_page.specific if alert.news_page_id else None
+    return {
+        "alert": alert,
+        "news": news,
+        "news_url": news.full_url if news else "",
+        "unsubscribe_url": unsubscribe_url,
+        "site_name": settings.WAGTAIL_SITE_NAME,
+    }
+
+
+def list_id():
+    host = settings.WAGTAILADMIN_BASE_URL.split("://", 1)[-1].split("/", 1)[0].split(":")[0]
+    return f"<alerts.{host}>"
+
+
+class Composer:
+    """Renders each language's version of an alert once, then one message per subscriber."""
+
+    def __init__(self, alert_key, subject_prefix=""):
+        versions = Alert.objects.filter(translation_key=alert_key).select_related("locale")
+        versions = sorted(versions, key=lambda alert: alert.pk)
+        self.original = versions[0]
+        self.versions = {alert.locale.language_code: alert for alert in versions}
+        self.subject_prefix = subject_prefix
+        self.rendered = {}
+
+    def _render(self, language):
+        if language not in self.rendered:
+            alert = self.versions.get(language, self.original)
+            # Rendered in the alert's own language, so a fallback reads as one language.
+            with translation.override(alert.locale.language_code):
+                context = alert_context(alert, LINK)
+                text = render_to_string("alerts/emails/alert.txt", context)
+                html = render_to_string("alerts/emails/alert.html", context)
+            self.rendered[language] = (self.subject_prefix + alert.subject, text, html)
+        return self.rendered[language]
+
+    def compose(self, subscriber, connection=None, link=None):
+        subject, text, html = self._render(subscriber.language)
+        link = link or unsubscribe_url(subscriber)
+        message = EmailMultiAlternatives(
+            subject,
+            text.replace(LINK, link),
+            to=[subscriber.email],
+            connection=connection,
+            headers={
+                # RFC 2369 and RFC 8058: mail programs show an unsubscribe button that posts
+                # "List-Unsubscribe=One-Click" to the link.
+                "List-Unsubscribe": f"<{link}>",
+                "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+                "List-Id": list_id(),
+                "Precedence": "bulk",
+            },
+        )
+        message.attach_alternative(html.replace(LINK, link), "text/html")
+        return message

@@ -1,0 +1,76 @@
+"""Handing one message to the mail server so that a crash can neither lose it nor send it twice.
+
+A mail server takes responsibility for a message when it receives the line with a single dot
+that ends it (RFC 5321, 4.1.1.4); if the connection drops before that line, the message is
+discarded. So the message is written up to that line, then marked sent in the database (a
+committed, conditional update), and only then is the last line written. A process killed before
+the mark leaves a message the server drops and the database still owes; one killed after it
+leaves a message the server delivers and the database has recorded. Only a crash between the
+commit and one three-byte write could lose a message.
+
+Django's SMTP backend sends a whole message in one call, so for it the steps are taken on the
+backend's own connection (`backend.connection`, an smtplib.SMTP, opened and authenticated by
+the backend); any other backend (console, file, memory in development and tests) is marked
+first and then sent.
+"""
+
+import re
+import smtplib
+import socket
+
+from django.conf import settings
+from django.core.mail.backends.smtp import EmailBackend as SMTPBackend
+from django.core.mail.message import sanitize_address
+
+LEADING_DOT = re.compile(rb"(?m)^\.")
+
+
+def deliver(backend, message, mark_sent):
+    """Send `message` through `backend`; `mark_sent()` records it and says whether to go on.
+
+    Returns False when `mark_sent()` declined (someone else had sent it): the server then gets
+    nothing. Errors raised after `mark_sent()` returned True mean the server did not take it.
+    """
+    if not isinstance(backend, SMTPBackend):
+        if not mark_sent():
+            return False
+        backend.send_messages([message])
+        return True
+    if backend.connection is None:
+        backend.open()
+        # The last line goes in a write of its own: without this, Nagle's algorithm holds it
+        # until the server acknowledges the body, which a delayed ACK puts off by up to 40 ms.
+        backend.connection.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
+    smtp = backend.connection
+    encoding = message.encoding or settings.DEFAULT_CHARSET
+    sender = sanitize_address(message.from_email, encoding)
+    recipients = [sanitize_address(address, encoding) for address in message.recipients()]
+    data = LEADING_DOT.sub(b"..", message.message().as_bytes(linesep="\r\n"))
+    if not data.endswith(b"\r\n"):
+        data += b"\r\n"
+
+    smtp.ehlo_or_helo_if_needed()
+    code, reply = smtp.mail(sender)
+    if code != 250:
+        smtp.rset()
+        raise smtplib.SMTPSenderRefused(code, reply, sender)
+    for recipient in recipients:
+        code, reply = smtp.rcpt(recipient)
+        if code not in (250, 251):
+            smtp.rset()
+            raise smtplib.SMTPRecipientsRefused({recipient: (code, reply)})
+    code, reply = smtp.docmd("data")
+    if code != 354:
+        smtp.rset()
+        raise smtplib.SMTPDataError(code, reply)
+    smtp.send(data)
+    if not mark_sent():
+        # Inside DATA nothing can be taken back but by hanging up: the server drops it.
+        smtp.close()
+        backend.connection = None
+        return False
+    smtp.send(b".\r\n")
+    code, reply = smtp.getreply()
+    if code != 250:
+        raise smtplib.SMTPDataError(code, reply)
+    return True

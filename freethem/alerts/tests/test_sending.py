@@ -1,0 +1,200 @@
+"""An editor's alert reaches every confirmed subscriber once, in their language, with a way out."""
+
+import email
+import email.policy
+import socket
+import threading
+
+import pytest
+from aiosmtpd.controller import Controller
+from django.core import mail
+from django.test import Client
+
+from freethem.alerts import services
+from freethem.alerts.models import Delivery, Mailing, Subscriber
+from freethem.alerts.tests.factories import make_alert, subscribers, translate_alert
+
+pytestmark = pytest.mark.django_db
+
+
+class Mailbox:
+    def __init__(self, refuse=()):
+        self.messages = []
+        self.refuse = set(refuse)
+        self.lock = threading.Lock()
+
+    async def handle_DATA(self, server, session, envelope):
+        [recipient] = envelope.rcpt_tos
+        if recipient in self.refuse:
+            self.refuse.discard(recipient)
+            return "451 Try again later"
+        with self.lock:
+            self.messages.append(
+                email.message_from_bytes(envelope.content, policy=email.policy.default)
+            )
+        return "250 OK"
+
+    def recipients(self):
+        return [m["To"] for m in self.messages]
+
+
+def free_port():
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture
+def smtp(settings):
+    started = []
+
+    def start(mailbox):
+        port = free_port()
+        controller = Controller(mailbox, hostname="127.0.0.1", port=port)
+        controller.start()
+        started.append(controller)
+        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+        settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_USE_TLS = "127.0.0.1", port, False
+        return mailbox
+
+    yield start
+    for controller in started:
+        controller.stop()
+
+
+def send(alert, capture):
+    with capture(execute=True):
+        mailing, started = services.start_mailing(alert)
+    mailing.refresh_from_db()
+    return mailing
+
+
+def test_every_confirmed_subscriber_gets_it_once_in_their_language(
+    site_tree, smtp, django_capture_on_commit_callbacks
+):
+    mailbox = smtp(Mailbox())
+    subscribers(3, "en")
+    subscribers(2, "fa", start=3)
+    subscribers(2, "es", start=5)  # no Spanish version: they get the original
+    subscribers(2, "en", status=Subscriber.PENDING, start=7)
+    subscribers(1, "en", status=Subscriber.UNSUBSCRIBED, start=9)
+    alert = make_alert()
+    translate_alert(alert, "fa", "نرگس محمدی به درمان نیاز دارد")
+
+    mailing = send(alert, django_capture_on_commit_callbacks)
+
+    assert sorted(mailbox.recipients()) == [f"reader{n}@example.org" for n in range(7)]
+    subjects = {m["To"]: str(m["Subject"]).strip() for m in mailbox.messages}
+    assert subjects["reader3@example.org"] == "نرگس محمدی به درمان نیاز دارد"
+    assert subjects["reader5@example.org"] == "Narges Mohammadi needs care now"
+    assert mailing.finished_at is not None and mailing.total == 7
+    assert services.progress(mailing)["sent"] == 7
+    assert Delivery.objects.filter(status=Delivery.SENT).count() == 7
+    persian = next(m for m in mailbox.messages if m["To"] == "reader3@example.org")
+    assert 'dir="rtl"' in persian.get_body(("html",)).get_content()
+
+
+def test_each_message_has_its_own_one_click_unsubscribe_link(
+    site_tree, smtp, django_capture_on_commit_callbacks
+):
+    mailbox = smtp(Mailbox())
+    subscribers(2, "fr")
+    send(make_alert(), django_capture_on_commit_callbacks)
+    first, second = sorted(mailbox.messages, key=lambda m: m["To"])
+    assert first["List-Unsubscribe-Post"] == "List-Unsubscribe=One-Click"
+    link = first["List-Unsubscribe"].strip().strip("<>")
+    assert link != second["List-Unsubscribe"].strip().strip("<>")
+    assert link in first.get_body(("plain",)).get_content()
+    assert link in first.get_body(("html",)).get_content()
+
+    # What a mail program does when the reader presses its Unsubscribe button (RFC 8058):
+    # a POST from its own server, no cookie, no form token.
+    path = "/" + link.split("://", 1)[1].split("/", 1)[1]
+    response = Client(enforce_csrf_checks=True).post(
+        path, "List-Unsubscribe=One-Click", content_type="application/x-www-form-urlencoded"
+    )
+    assert response.status_code == 200
+    gone = Subscriber.objects.get(email="reader0@example.org")
+    assert gone.status == Subscriber.UNSUBSCRIBED
+    assert Subscriber.objects.get(email="reader1@example.org").status == Subscriber.CONFIRMED
+
+    # The next alert is not sent to them.
+    mailbox.messages.clear()
+    send(make_alert("A second alert"), django_capture_on_commit_callbacks)
+    assert mailbox.recipients() == ["reader1@example.org"]
+
+
+def test_an_alert_is_sent_once_however_often_send_is_pressed(
+    site_tree, django_capture_on_commit_callbacks
+):
+    subscribers(3)
+    alert = make_alert()
+    send(alert, django_capture_on_commit_callbacks)
+    send(alert, django_capture_on_commit_callbacks)
+    assert Mailing.objects.count() == 1
+    assert len(mail.outbox) == 3
+
+
+def test_a_temporary_refusal_is_tried_again_and_then_finishes(
+    site_tree, smtp, django_capture_on_commit_callbacks
+):
+    mailbox = smtp(Mailbox(refuse={"reader1@example.org"}))
+    subscribers(3)
+    mailing = send(make_alert(), django_capture_on_commit_callbacks)
+    assert sorted(mailbox.recipients()) == ["reader0@example.org", "reader2@example.org"]
+    assert mailing.finished_at is None
+    deferred = Delivery.objects.get(status=Delivery.PENDING)
+    assert deferred.retry_at is not None and deferred.attempts == 1
+    assert services.resume_stalled_mailings() == 0  # not before its time
+    Delivery.objects.update(retry_at=None)
+    Mailing.objects.update(lease_until=deferred.retry_at.replace(year=2000))
+    with django_capture_on_commit_callbacks(execute=True):
+        assert services.resume_stalled_mailings() == 1
+    assert sorted(mailbox.recipients()) == [f"reader{n}@example.org" for n in range(3)]
+    mailing.refresh_from_db()
+    assert mailing.finished_at is not None
+
+
+def test_someone_leaving_during_the_sending_is_skipped(
+    site_tree, django_capture_on_commit_callbacks
+):
+    readers = subscribers(3)
+    alert = make_alert()
+    mailing = Mailing.objects.create(alert_key=alert.translation_key, subject=alert.subject)
+    services.prepare(mailing)
+    services.unsubscribe(readers[1])
+    runner = services.launch(mailing)
+    services.run_mailing(mailing.pk, runner)
+    assert sorted(m.to[0] for m in mail.outbox) == ["reader0@example.org", "reader2@example.org"]
+    assert services.progress(mailing)["skipped"] == 1
+
+
+def test_a_superseded_task_sends_nothing(site_tree):
+    subscribers(2)
+    alert = make_alert()
+    mailing = Mailing.objects.create(alert_key=alert.translation_key, subject=alert.subject)
+    stale = services.launch(mailing)
+    services.launch(mailing)  # the clock took the mailing over
+    assert services.run_mailing(mailing.pk, stale)["stopped"] == "superseded"
+    assert mail.outbox == []
+
+
+def test_a_news_post_sent_as_an_alert_carries_its_lead_and_link(
+    site_tree, django_capture_on_commit_callbacks
+):
+    from freethem.news.tests.factories import make_post
+
+    post = make_post(
+        site_tree.index,
+        title="Worldwide day of action on 5 November",
+        lead="Rallies in forty cities.",
+    )
+    subscribers(1)
+    alert = make_alert(subject=post.title, body="")
+    alert.news_page = post
+    alert.save()
+    send(alert, django_capture_on_commit_callbacks)
+    [message] = mail.outbox
+    assert message.subject == "Worldwide day of action on 5 November"
+    assert "Rallies in forty cities." in message.body
+    assert post.full_url in message.body
