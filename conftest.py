@@ -2,6 +2,7 @@
 
 import pytest
 
+from freethem.core.tests.smtp import smtp  # noqa: F401  (a fixture: a real SMTP server)
 from freethem.news.tests.factories import SiteTree, build_site
 
 

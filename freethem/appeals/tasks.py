@@ -1,8 +1,6 @@
 """Background work for appeals: confirmation emails, the tally, forgetting the unconfirmed."""
 
 import logging
-import smtplib
-import socket
 from datetime import datetime
 
 from django.conf import settings
@@ -12,19 +10,12 @@ from django.urls import reverse
 from django.utils import translation
 from django_tasks import task
 
+from freethem.core.outbox import is_temporary
+
 from . import services
 from .models import AppealPage
 
 logger = logging.getLogger(__name__)
-
-
-def _temporary(error):
-    """Failures worth another try: the server is down, busy, or says try later (4xx)."""
-    if isinstance(error, smtplib.SMTPResponseException):
-        return 400 <= error.smtp_code < 500
-    return isinstance(
-        error, (smtplib.SMTPServerDisconnected, smtplib.SMTPConnectError, socket.error)
-    )
 
 
 def confirmation_message(signature, appeal, connection=None):
@@ -81,7 +72,7 @@ def send_signature_confirmations(signature_ids, lease):
         if sent:
             services.confirmations_sent(sent)
     for signature, error in failed:
-        retry_at = services.confirmation_failed(signature, temporary=_temporary(error))
+        retry_at = services.confirmation_failed(signature, temporary=is_temporary(error))
         if retry_at is None:
             logger.error("Confirmation email %s not sent: %s", signature.pk, error)
         else:

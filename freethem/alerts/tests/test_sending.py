@@ -1,65 +1,15 @@
 """An editor's alert reaches every confirmed subscriber once, in their language, with a way out."""
 
-import email
-import email.policy
-import socket
-import threading
-
 import pytest
-from aiosmtpd.controller import Controller
 from django.core import mail
 from django.test import Client
 
 from freethem.alerts import services
 from freethem.alerts.models import Delivery, Mailing, Subscriber
 from freethem.alerts.tests.factories import make_alert, subscribers, translate_alert
+from freethem.core.tests.smtp import Mailbox
 
 pytestmark = pytest.mark.django_db
-
-
-class Mailbox:
-    def __init__(self, refuse=()):
-        self.messages = []
-        self.refuse = set(refuse)
-        self.lock = threading.Lock()
-
-    async def handle_DATA(self, server, session, envelope):
-        [recipient] = envelope.rcpt_tos
-        if recipient in self.refuse:
-            self.refuse.discard(recipient)
-            return "451 Try again later"
-        with self.lock:
-            self.messages.append(
-                email.message_from_bytes(envelope.content, policy=email.policy.default)
-            )
-        return "250 OK"
-
-    def recipients(self):
-        return [m["To"] for m in self.messages]
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture
-def smtp(settings):
-    started = []
-
-    def start(mailbox):
-        port = free_port()
-        controller = Controller(mailbox, hostname="127.0.0.1", port=port)
-        controller.start()
-        started.append(controller)
-        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-        settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_USE_TLS = "127.0.0.1", port, False
-        return mailbox
-
-    yield start
-    for controller in started:
-        controller.stop()
 
 
 def send(alert, capture):

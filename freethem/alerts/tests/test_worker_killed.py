@@ -25,7 +25,7 @@ from django.db.models import Count
 from freethem.alerts import services
 from freethem.alerts.models import Delivery, Mailing
 from freethem.alerts.tests.factories import make_alert, subscribers
-from freethem.alerts.tests.test_sending import Mailbox, free_port
+from freethem.core.tests.smtp import Mailbox, free_port
 
 ROOT = Path(__file__).resolve().parents[3]
 READERS = 400

@@ -1,58 +1,17 @@
 """The confirmation email through a real SMTP server, started by the test on loopback."""
 
 import datetime
-import email
-import email.policy
 import re
-import socket
 
 import pytest
-from aiosmtpd.controller import Controller
 from django.utils import timezone
 
 from freethem.appeals import services
 from freethem.appeals.models import Signature
 from freethem.appeals.tests.factories import make_appeal, person
+from freethem.core.tests.smtp import Mailbox
 
 pytestmark = pytest.mark.django_db
-
-
-class Mailbox:
-    def __init__(self, refuse_first=0):
-        self.messages = []
-        self.refusals_left = refuse_first
-
-    async def handle_DATA(self, server, session, envelope):
-        if self.refusals_left:
-            self.refusals_left -= 1
-            return "451 Try again later"
-        message = email.message_from_bytes(envelope.content, policy=email.policy.default)
-        self.messages.append(message)
-        return "250 OK"
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-@pytest.fixture
-def smtp(settings):
-    def start(mailbox):
-        port = free_port()
-        controller = Controller(mailbox, hostname="127.0.0.1", port=port)
-        controller.start()
-        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
-        settings.EMAIL_HOST, settings.EMAIL_PORT = "127.0.0.1", port
-        settings.EMAIL_USE_TLS = False
-        started.append(controller)
-        return mailbox
-
-    started = []
-    yield start
-    for controller in started:
-        controller.stop()
 
 
 def sign(client, appeal, **overrides):
