@@ -19,7 +19,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": AllLanguagesSitemap}}, name="sitemap"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
-    path("appeals/<int:appeal_id>/count.json", appeal_views.count, name="appeal_count"),
+    path("appeals/<id:appeal_id>/count.json", appeal_views.count, name="appeal_count"),
 ]
 
 if settings.DEBUG or settings.FREETHEM_SERVE_MEDIA:
@@ -29,19 +29,19 @@ if settings.DEBUG or settings.FREETHEM_SERVE_MEDIA:
 
 urlpatterns += i18n_patterns(
     path("search/", core_views.search, name="search"),
-    path("untranslated/<int:page_id>/", core_views.untranslated, name="untranslated"),
-    path("appeals/<int:appeal_id>/sign/", appeal_views.sign, name="appeal_sign"),
+    path("untranslated/<id:page_id>/", core_views.untranslated, name="untranslated"),
+    path("appeals/<id:appeal_id>/sign/", appeal_views.sign, name="appeal_sign"),
     path(
-        "appeals/<int:appeal_id>/confirm/<str:token>/",
+        "appeals/<id:appeal_id>/confirm/<str:token>/",
         appeal_views.confirm,
         name="appeal_confirm",
     ),
-    path("appeals/<int:appeal_id>/resend/", appeal_views.resend, name="appeal_resend"),
+    path("appeals/<id:appeal_id>/resend/", appeal_views.resend, name="appeal_resend"),
     path("appeals/busy/", appeal_views.busy, name="appeal_busy"),
     path("alerts/", alert_views.subscribe, name="alerts_subscribe"),
     path("alerts/confirm/<str:token>/", alert_views.confirm, name="alerts_confirm"),
     path("alerts/unsubscribe/<uuid:token>/", alert_views.unsubscribe, name="alerts_unsubscribe"),
-    path("appeals/<int:appeal_id>/sheet.pdf", appeal_paper.sheet_pdf, name="appeal_sheet"),
+    path("appeals/<id:appeal_id>/sheet.pdf", appeal_paper.sheet_pdf, name="appeal_sheet"),
     path("proposals/", include("freethem.mobilize.urls")),
     # Wagtail's page serving with remembered routing; Wagtail's own URLs (password and login
     # forms for restricted pages) follow.

@@ -1,12 +1,17 @@
 """An alert as each subscriber receives it: their language, their own unsubscribe link."""
 
+import re
+
 from django.conf import settings
 from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
+from django.utils.translation import gettext
 
 from .models import Alert
+
+RELATIVE = re.compile(r"(\()/(?!/)")
 
 # Stands for each subscriber's own link in a message rendered once per language.
 LINK = "freethem-unsubscribe-link"
@@ -40,12 +45,14 @@ def list_id():
 class Composer:
     """Renders each language's version of an alert once, then one message per subscriber."""
 
-    def __init__(self, alert_key, subject_prefix=""):
+    def __init__(self, alert_key, test=False):
         versions = Alert.objects.filter(translation_key=alert_key).select_related("locale")
         versions = sorted(versions, key=lambda alert: alert.pk)
+        if not versions:
+            raise Alert.DoesNotExist(alert_key)
         self.original = versions[0]
         self.versions = {alert.locale.language_code: alert for alert in versions}
-        self.subject_prefix = subject_prefix
+        self.test = test
         self.rendered = {}
 
     def _render(self, language):
@@ -56,7 +63,15 @@ class Composer:
                 context = alert_context(alert, LINK)
                 text = render_to_string("alerts/emails/alert.txt", context)
                 html = render_to_string("alerts/emails/alert.html", context)
-            self.rendered[language] = (self.subject_prefix + alert.subject, text, html)
+                subject = alert.subject
+                if self.test:
+                    subject = gettext("[Test] %(subject)s") % {"subject": subject}
+            # Links to the site's own pages come out of rich text as paths: an email needs
+            # the whole address.
+            base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+            html = html.replace('href="/', f'href="{base}/')
+            text = RELATIVE.sub(rf"\1{base}/", text)
+            self.rendered[language] = (subject, text, html)
         return self.rendered[language]
 
     def compose(self, subscriber, connection=None, link=None):

@@ -1,6 +1,7 @@
 """What supporters and editors do with alerts: subscribe, confirm, leave; send an alert."""
 
 import logging
+import time
 import uuid
 from datetime import timedelta
 
@@ -24,6 +25,8 @@ logger = logging.getLogger(__name__)
 
 CONFIRM_SALT = "freethem.alerts.confirm"
 BATCH = 200
+# Seconds between renewals of a sending's lease within a batch.
+RENEW_EVERY = 10
 RETRY_DELAYS = [60, 300, 1800, 7200]
 
 
@@ -247,7 +250,17 @@ def run_mailing(mailing_id, runner):
     mailing = Mailing.objects.get(pk=mailing_id)
     if not mailing.prepared:
         prepare(mailing)
-    composer = Composer(mailing.alert_key)
+    try:
+        composer = Composer(mailing.alert_key)
+    except Alert.DoesNotExist:
+        # The alert was deleted before everyone had it: what is left cannot be sent.
+        Delivery.objects.filter(mailing_id=mailing_id, status=Delivery.PENDING).update(
+            status=Delivery.FAILED
+        )
+        Mailing.objects.filter(pk=mailing_id, runner=runner).update(
+            finished_at=timezone.now(), lease_until=None
+        )
+        return {"sent": 0, "stopped": "alert deleted"}
     connection = get_connection()
     sent = failed = 0
     last = 0
@@ -262,7 +275,13 @@ def run_mailing(mailing_id, runner):
             )
             if not batch:
                 break
+            renewed = time.monotonic()
             for delivery in batch:
+                if time.monotonic() - renewed > RENEW_EVERY:
+                    # A slow mail server: keep the lease while the batch goes on.
+                    if not _renew(mailing_id, runner):
+                        return {"sent": sent, "failed": failed, "stopped": "superseded"}
+                    renewed = time.monotonic()
                 outcome = _send_one(delivery, composer, connection)
                 if outcome == "unreachable":
                     # The mail server is down: try again in a minute rather than fail everyone.
@@ -324,7 +343,7 @@ def _send_one(delivery, composer, connection):
             pass
         if not marked and _unreachable(error):
             return "unreachable"
-        return _failed(delivery, error)
+        return _failed(delivery, error, marked)
 
 
 def _unreachable(error):
@@ -336,19 +355,21 @@ def _unreachable(error):
     )
 
 
-def _failed(delivery, error):
+def _failed(delivery, error, marked):
+    """Record a failure, on the row only as this task left it: another task may have sent it."""
     attempts = delivery.attempts + 1
+    mine = Delivery.objects.filter(
+        pk=delivery.pk, status=Delivery.SENT if marked else Delivery.PENDING
+    )
     if outbox.is_temporary(error) and attempts <= len(RETRY_DELAYS):
         retry_at = timezone.now() + timedelta(seconds=RETRY_DELAYS[attempts - 1])
-        Delivery.objects.filter(pk=delivery.pk).update(
-            status=Delivery.PENDING, attempts=attempts, retry_at=retry_at, sent_at=None
+        mine.update(status=Delivery.PENDING, attempts=attempts, retry_at=retry_at, sent_at=None)
+        logger.warning(
+            "Alert delivery %s deferred to %s: %s", delivery.pk, retry_at, outbox.describe(error)
         )
-        logger.warning("Alert delivery %s deferred to %s: %s", delivery.pk, retry_at, error)
         return Delivery.PENDING
-    Delivery.objects.filter(pk=delivery.pk).update(
-        status=Delivery.FAILED, attempts=attempts, sent_at=None
-    )
-    logger.error("Alert delivery %s failed: %s", delivery.pk, error)
+    mine.update(status=Delivery.FAILED, attempts=attempts, sent_at=None)
+    logger.error("Alert delivery %s failed: %s", delivery.pk, outbox.describe(error))
     return Delivery.FAILED
 
 

@@ -1,8 +1,6 @@
 """Background work for alerts: the sending of a mailing, a test to an editor."""
 
 from django.core.mail import get_connection
-from django.utils import translation
-from django.utils.translation import gettext
 from django_tasks import task
 
 from . import services
@@ -21,9 +19,7 @@ def send_test_alert(alert_id, email):
     """The alert as its language's subscribers get it, to an editor, marked as a test."""
     alert = Alert.objects.select_related("locale").get(pk=alert_id)
     language = alert.locale.language_code
-    with translation.override(language):
-        prefix = gettext("[Test] ")
-    composer = Composer(alert.translation_key, subject_prefix=prefix)
+    composer = Composer(alert.translation_key, test=True)
     reader = Subscriber(email=email, language=language)
     link = services.absolute("/")
     with get_connection() as connection:

@@ -31,7 +31,8 @@ class SubscriberViewSet(ModelViewSet):
     menu_label = _("Subscribers")
     add_to_admin_menu = False
     exclude_form_fields = []
-    form_fields = ["language", "status"]
+    # Only the language: a subscription is started and stopped by its owner alone.
+    form_fields = ["language"]
     list_display = ["email", "language", "status", "source", "created_at"]
     list_filter = ["status", "language", "source"]
     search_fields = ["email"]
@@ -59,15 +60,15 @@ def register_alerts_menu():
 @hooks.register("register_admin_urls")
 def register_alert_urls():
     return [
-        path("alerts/<int:alert_id>/send/", admin_views.send, name=admin_views.SEND_URL_NAME),
+        path("alerts/<id:alert_id>/send/", admin_views.send, name=admin_views.SEND_URL_NAME),
         path("alerts/sendings/", admin_views.mailings, name=admin_views.MAILINGS_URL_NAME),
         path(
-            "alerts/sendings/<int:mailing_id>/",
+            "alerts/sendings/<id:mailing_id>/",
             admin_views.mailing,
             name=admin_views.MAILING_URL_NAME,
         ),
         path(
-            "alerts/from-news/<int:page_id>/",
+            "alerts/from-news/<id:page_id>/",
             admin_views.from_news,
             name=admin_views.FROM_NEWS_URL_NAME,
         ),

@@ -7,6 +7,12 @@ class CoreConfig(AppConfig):
     verbose_name = "Campaign site"
 
     def ready(self):
+        from django.urls import register_converter
+
+        from .converters import IdConverter
+
+        # Before any URL module loads: `<id:...>` in every app's URLs, the admin's included.
+        register_converter(IdConverter, "id")
         from . import jobs, outbox, signals  # noqa: F401  (signals: the page-cache purge)
 
         jobs.register("core.outbox", outbox.queue_owed, report="Queued {} emails.")

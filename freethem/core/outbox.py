@@ -36,6 +36,14 @@ def is_temporary(error):
     )
 
 
+def describe(error):
+    """An SMTP error for the log, without the addresses a refusal repeats."""
+    code = getattr(error, "smtp_code", None)
+    if code is None and isinstance(error, smtplib.SMTPRecipientsRefused):
+        code = next(iter(error.recipients.values()))[0]
+    return f"{type(error).__name__}" + (f" {code}" if code else "")
+
+
 def render_message(template, context, language, to, connection=None, headers=None):
     """The email `template` names, in `language`: `<template>_subject.txt`, `.txt`, `.html`."""
     with translation.override(language):
@@ -55,7 +63,8 @@ def send_later(*, to, template, context, language):
     owed = OutgoingEmail.objects.create(
         to=to, template=template, context=context, language=language, wanted_at=timezone.now()
     )
-    transaction.on_commit(lambda: queue_owed(ids=[owed.pk]))
+    # robust: the clock sends it anyway if handing it over fails; the caller's work is done.
+    transaction.on_commit(lambda: queue_owed(ids=[owed.pk]), robust=True)
     return owed
 
 
@@ -96,19 +105,28 @@ def failed(email, error):
     attempts = email.attempts + 1
     if is_temporary(error) and attempts <= len(RETRY_DELAYS):
         retry_at = timezone.now() + timedelta(seconds=RETRY_DELAYS[attempts - 1])
-        OutgoingEmail.objects.filter(pk=email.pk).update(wanted_at=retry_at, attempts=attempts)
-        logger.warning("Email %s deferred to %s: %s", email.pk, retry_at, error)
+        OutgoingEmail.objects.filter(pk=email.pk, wanted_at=email.wanted_at).update(
+            wanted_at=retry_at, attempts=attempts
+        )
+        logger.warning("Email %s deferred to %s: %s", email.pk, retry_at, describe(error))
     else:
-        OutgoingEmail.objects.filter(pk=email.pk).delete()
-        logger.error("Email %s (%s) not sent: %s", email.pk, email.template, error)
+        OutgoingEmail.objects.filter(pk=email.pk, wanted_at=email.wanted_at).delete()
+        logger.error("Email %s (%s) not sent: %s", email.pk, email.template, describe(error))
 
 
 def send_owed(ids, lease):
-    """Send the emails held under `lease` over one SMTP connection."""
-    sent, failures = [], []
+    """Send the emails held under `lease` over one SMTP connection.
+
+    Each row is deleted as soon as its message is sent, and only while this task still holds
+    it: a worker killed midway leaves owed only what it had not sent, and a task that has
+    overrun its lease stops before sending what another task now holds.
+    """
+    sent, failures = 0, []
     connection = None
     try:
         for email in claim(ids, lease):
+            if not OutgoingEmail.objects.filter(pk=email.pk, wanted_at=email.wanted_at).exists():
+                continue  # its lease ran out and another task took it
             try:
                 if connection is None:
                     connection = get_connection()
@@ -116,16 +134,17 @@ def send_owed(ids, lease):
                 render_message(
                     email.template, email.context, email.language, email.to, connection
                 ).send()
-                sent.append(email.pk)
             except Exception as error:
                 failures.append((email, error))
                 if connection is not None:
                     connection.close()  # start afresh with the next address
                     connection = None
+                continue
+            OutgoingEmail.objects.filter(pk=email.pk, wanted_at=email.wanted_at).delete()
+            sent += 1
     finally:
         if connection is not None:
             connection.close()
-        OutgoingEmail.objects.filter(pk__in=sent).delete()
     for email, error in failures:
         failed(email, error)
-    return {"sent": len(sent), "failed": len(failures)}
+    return {"sent": sent, "failed": len(failures)}

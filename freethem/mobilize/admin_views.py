@@ -262,10 +262,10 @@ class ProposalViewSet(ModelViewSet):
 
     def get_urlpatterns(self):
         return super().get_urlpatterns() + [
-            path("photo/<int:pk>/", photo, name="photo"),
-            path("event/<int:pk>/", turn_into_event, name="event"),
-            path("news/<int:pk>/", turn_into_news_post, name="news"),
-            path("reject/<int:pk>/", reject, name="reject"),
+            path("photo/<id:pk>/", photo, name="photo"),
+            path("event/<id:pk>/", turn_into_event, name="event"),
+            path("news/<id:pk>/", turn_into_news_post, name="news"),
+            path("reject/<id:pk>/", reject, name="reject"),
         ]
 
     def get_permissions_to_register(self):

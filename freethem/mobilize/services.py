@@ -195,7 +195,8 @@ def _images(proposal, user):
             description=Truncator(description).chars(255),
             collection=collection,
             uploaded_by_user=user,
-            file=ContentFile(content, name=f"proposal-{proposal.pk}-{number}.jpg"),
+            # A random name: renditions sit in a public folder until the page is published.
+            file=ContentFile(content, name=f"{secrets.token_hex(16)}.jpg"),
             file_size=len(content),
             file_hash=hashlib.sha1(content, usedforsecurity=False).hexdigest(),
         )
@@ -325,7 +326,7 @@ def turn_into_news_post(*, proposal, user):
         source_organization=proposal.organizer,
     )
     if proposal.city:
-        page.tags.add(proposal.city)
+        page.tags.add(proposal.city[:100])  # a tag's name holds 100 characters
     _add_draft(index, page, user)
     _finish(
         proposal,

@@ -6,13 +6,13 @@ from . import views
 
 urlpatterns = [
     path(
-        "<int:index_id>/event/",
+        "<id:index_id>/event/",
         views.submit_proposal,
         {"kind": "event"},
         name="mobilize_event_submit",
     ),
     path(
-        "<int:index_id>/report/",
+        "<id:index_id>/report/",
         views.submit_proposal,
         {"kind": "report"},
         name="mobilize_report_submit",

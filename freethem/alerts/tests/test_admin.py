@@ -1,5 +1,7 @@
 """An editor writes an alert, previews it, tests it on themselves, sends it and follows it."""
 
+import json
+
 import pytest
 from django.contrib.auth import get_user_model
 from django.contrib.auth.models import Group, Permission
@@ -115,6 +117,15 @@ def test_the_preview_renders_the_email(client, site_tree, coordinator):
     url = reverse("wagtailsnippets_alerts_alert:preview_on_edit", args=[alert.pk])
     edit = client.get(reverse("wagtailsnippets_alerts_alert:edit", args=[alert.pk]))
     assert url in edit.content.decode()
+    # What Wagtail's preview panel does: post the form, then show the result.
+    block = {"key": "a", "text": "Bring candles.", "type": "unstyled", "depth": 0}
+    block.update(inlineStyleRanges=[], entityRanges=[])
+    body = json.dumps({"blocks": [block], "entityMap": {}})  # Draftail's form value
+    form = {"subject": "Vigil tonight", "body": body, "news_page": ""}
+    assert client.post(url, form).json()["is_valid"] is True
+    html = client.get(url).content.decode()
+    assert "<h1" in html and "Vigil tonight" in html and "Bring candles." in html
+    assert "Stop the alerts" in html
 
 
 def test_a_news_post_becomes_an_alert_in_one_click(client, site_tree, coordinator):

@@ -86,7 +86,7 @@ def test_an_alert_is_sent_once_however_often_send_is_pressed(
 
 
 def test_a_temporary_refusal_is_tried_again_and_then_finishes(
-    site_tree, smtp, django_capture_on_commit_callbacks
+    site_tree, smtp, django_capture_on_commit_callbacks, caplog
 ):
     mailbox = smtp(Mailbox(refuse={"reader1@example.org"}))
     subscribers(3)
@@ -95,6 +95,7 @@ def test_a_temporary_refusal_is_tried_again_and_then_finishes(
     assert mailing.finished_at is None
     deferred = Delivery.objects.get(status=Delivery.PENDING)
     assert deferred.retry_at is not None and deferred.attempts == 1
+    assert "451" in caplog.text and "reader1@" not in caplog.text  # the log keeps no address
     assert services.resume_stalled_mailings() == 0  # not before its time
     Delivery.objects.update(retry_at=None)
     Mailing.objects.update(lease_until=deferred.retry_at.replace(year=2000))
@@ -148,3 +149,43 @@ def test_a_news_post_sent_as_an_alert_carries_its_lead_and_link(
     assert message.subject == "Worldwide day of action on 5 November"
     assert "Rallies in forty cities." in message.body
     assert post.full_url in message.body
+
+
+def test_a_failure_never_undoes_what_another_task_sent(site_tree):
+    import smtplib
+
+    [reader] = subscribers(1)
+    alert = make_alert()
+    mailing = Mailing.objects.create(alert_key=alert.translation_key, subject=alert.subject)
+    services.prepare(mailing)
+    stale = Delivery.objects.get()  # as a task read it, before another task sent it
+    Delivery.objects.update(status=Delivery.SENT)
+    services._failed(stale, smtplib.SMTPResponseException(451, b"greylisted"), marked=False)
+    assert Delivery.objects.get().status == Delivery.SENT
+
+
+def test_links_to_the_site_are_whole_addresses_in_both_versions(
+    site_tree, django_capture_on_commit_callbacks, settings
+):
+    subscribers(1)
+    home = site_tree.home
+    alert = make_alert(body=f'<p>See <a linktype="page" id="{home.pk}">our site</a>.</p>')
+    send(alert, django_capture_on_commit_callbacks)
+    [message] = mail.outbox
+    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+    html, _type = message.alternatives[0]
+    assert f'href="{base}{home.url}"' in html
+    assert f"our site ({base}{home.url})" in message.body
+
+
+def test_a_sending_whose_alert_was_deleted_ends(site_tree):
+    subscribers(2)
+    alert = make_alert()
+    mailing = Mailing.objects.create(alert_key=alert.translation_key, subject=alert.subject)
+    services.prepare(mailing)
+    alert.delete()
+    runner = services.launch(mailing)
+    assert services.run_mailing(mailing.pk, runner)["stopped"] == "alert deleted"
+    mailing.refresh_from_db()
+    assert mailing.finished_at is not None
+    assert services.progress(mailing)["failed"] == 2 and mail.outbox == []

@@ -153,9 +153,3 @@ def test_signers_who_ticked_the_box_are_subscribed_on_confirming(site_tree):
     subscriber = Subscriber.objects.get()
     assert (subscriber.email, subscriber.language) == ("a@example.org", "es")
     assert (subscriber.status, subscriber.source) == (Subscriber.CONFIRMED, Subscriber.APPEAL)
-
-
-def test_no_address_appears_on_public_pages(client, site_tree):
-    services.subscribe_confirmed(email="secret-reader@example.org", language="en")
-    for url in ("/en/", "/en/alerts/"):
-        assert "secret-reader" not in client.get(url).content.decode()

@@ -119,3 +119,43 @@ def test_the_clock_runs_every_job_and_a_failing_one_does_not_stop_the_others(mon
     with pytest.raises(KeyboardInterrupt):
         call_command("jobs")
     assert ran == ["first", "second", "second"]
+
+
+def test_a_worker_killed_midway_leaves_owed_only_what_it_had_not_sent(monkeypatch):
+    for n in range(3):
+        owe(f"r{n}@example.org")
+    real = outbox.render_message
+
+    def dies_on_the_second(template, context, language, to, connection=None, headers=None):
+        if to == "r1@example.org":
+            raise KeyboardInterrupt  # stands for the process being killed
+        return real(template, context, language, to, connection, headers)
+
+    with monkeypatch.context() as patched:
+        patched.setattr(outbox, "render_message", dies_on_the_second)
+        with pytest.raises(KeyboardInterrupt):
+            outbox.queue_owed()
+    assert [m.to for m in mail.outbox] == [["r0@example.org"]]
+    assert OutgoingEmail.objects.count() == 2  # the sent one is gone, the others still owed
+    OutgoingEmail.objects.update(wanted_at=timezone.now())  # their lease has run out
+    assert outbox.queue_owed() == 2
+    assert sorted(m.to[0] for m in mail.outbox) == [f"r{n}@example.org" for n in range(3)]
+
+
+def test_a_task_that_overran_its_lease_does_not_send_what_another_took(monkeypatch):
+    owe("first@example.org")
+    owe("second@example.org")
+    real = outbox.render_message
+
+    def slow(template, context, language, to, connection=None, headers=None):
+        if to == "first@example.org":
+            # This send takes longer than the lease: another task takes the second email.
+            second = OutgoingEmail.objects.get(to="second@example.org")
+            second.wanted_at = timezone.now() + datetime.timedelta(minutes=20)
+            second.save()
+        return real(template, context, language, to, connection, headers)
+
+    monkeypatch.setattr(outbox, "render_message", slow)
+    outbox.queue_owed()
+    assert [m.to for m in mail.outbox] == [["first@example.org"]]
+    assert OutgoingEmail.objects.get().to == "second@example.org"  # the other task's to send
