@@ -6,7 +6,6 @@ import uuid
 from datetime import timedelta
 
 from django.conf import settings
-from django.core import signing
 from django.core.mail import get_connection
 from django.db import IntegrityError, transaction
 from django.db.models import Count, Q
@@ -14,7 +13,7 @@ from django.urls import reverse
 from django.utils import timezone, translation
 
 from freethem.appeals.services import normalise_email
-from freethem.core import outbox
+from freethem.core import outbox, tokens
 from freethem.core.limits import hash_ip, over_limit
 
 from . import smtp
@@ -77,23 +76,14 @@ def subscribe(*, email, language, ip=""):
 
 
 def confirm_url(subscriber):
-    token = signing.dumps([subscriber.pk, subscriber.token.hex], salt=CONFIRM_SALT)
+    token = tokens.make(subscriber, CONFIRM_SALT)
     with translation.override(subscriber.language):
         return absolute(reverse("alerts_confirm", args=[token]))
 
 
 def subscriber_for_token(token):
     """The subscriber a confirmation link names, or None if forged or expired."""
-    try:
-        pk, nonce = signing.loads(
-            token, salt=CONFIRM_SALT, max_age=settings.FREETHEM_CONFIRM_MAX_AGE
-        )
-    except (signing.BadSignature, ValueError, TypeError):
-        return None
-    subscriber = Subscriber.objects.filter(pk=pk).first()
-    if subscriber is None or subscriber.token.hex != nonce:
-        return None
-    return subscriber
+    return tokens.find(Subscriber.objects.all(), token, CONFIRM_SALT)
 
 
 def confirm(subscriber):

@@ -5,12 +5,12 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
-from django.core import signing
 from django.core.cache import caches
 from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 
+from freethem.core import tokens
 from freethem.core.limits import hash_ip, over_limit
 
 from .models import Signature, Tally
@@ -202,21 +202,12 @@ def confirmation_failed(signature, *, temporary):
 
 
 def confirmation_token(signature):
-    return signing.dumps([signature.pk, signature.token.hex], salt=CONFIRM_SALT, compress=True)
+    return tokens.make(signature, CONFIRM_SALT)
 
 
 def signature_for_token(token):
     """The signature a confirmation link names, or None if the link is forged or expired."""
-    try:
-        pk, nonce = signing.loads(
-            token, salt=CONFIRM_SALT, max_age=settings.FREETHEM_CONFIRM_MAX_AGE
-        )
-    except (signing.BadSignature, ValueError, TypeError):
-        return None
-    signature = Signature.objects.filter(pk=pk).first()
-    if signature is None or signature.token.hex != nonce:
-        return None
-    return signature
+    return tokens.find(Signature.objects.all(), token, CONFIRM_SALT)
 
 
 def confirm_signature(signature):
