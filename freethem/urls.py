@@ -12,7 +12,7 @@ from freethem.appeals import views as appeal_views
 from freethem.core import routing
 from freethem.core import views as core_views
 from freethem.core.sitemaps import AllLanguagesSitemap
-from freethem.mobilize.storage import serve_public_media
+from freethem.core.storage import serve_public_media
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),

@@ -1,6 +1,8 @@
 """What supporters and editors do with alerts: subscribe, confirm, leave; send an alert."""
 
 import logging
+import smtplib
+import socket
 import time
 import uuid
 from datetime import timedelta
@@ -284,18 +286,12 @@ def run_mailing(mailing_id, runner):
             return {"sent": sent, "failed": failed, "stopped": "superseded"}
     finally:
         connection.close()
-    waiting = (
-        Delivery.objects.filter(mailing_id=mailing_id, status=Delivery.PENDING)
-        .order_by("retry_at")
-        .values_list("retry_at", flat=True)
-        .first()
-    )
-    if (
-        waiting is not None
-        or Delivery.objects.filter(mailing_id=mailing_id, status=Delivery.PENDING).exists()
-    ):
-        # Some wait to be tried again: let the lease run out then, and the clock resumes.
-        _renew(mailing_id, runner, waiting or timezone.now())
+    owed = Delivery.objects.filter(mailing_id=mailing_id, status=Delivery.PENDING)
+    if owed.exists():
+        # Some wait to be tried again: let the lease run out when the first is due, and the
+        # clock starts a task then.
+        retry_at = owed.exclude(retry_at=None).order_by("retry_at").values_list("retry_at")
+        _renew(mailing_id, runner, (retry_at.first() or [timezone.now()])[0])
     else:
         Mailing.objects.filter(pk=mailing_id, runner=runner).update(
             finished_at=timezone.now(), lease_until=None
@@ -337,9 +333,7 @@ def _send_one(delivery, composer, connection):
 
 
 def _unreachable(error):
-    import smtplib
-    import socket
-
+    """The mail server could not be reached at all (as opposed to refusing one message)."""
     return isinstance(error, (smtplib.SMTPConnectError, ConnectionError, socket.timeout)) or (
         isinstance(error, OSError) and not isinstance(error, smtplib.SMTPException)
     )

@@ -13,7 +13,7 @@ from django.core.exceptions import PermissionDenied
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect
 from django.urls import path, reverse
-from django.utils.translation import gettext, pgettext_lazy
+from django.utils.translation import gettext, gettext_noop, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from wagtail.admin import messages
@@ -184,26 +184,28 @@ def _to_draft(request, page, message):
     return redirect(edit_url)
 
 
-@require_POST
-def turn_into_event(request, pk):
-    def action(proposal):
-        page = services.turn_into_event(proposal=proposal, user=request.user)
-        return _to_draft(
-            request, page, gettext("Draft event “%(title)s” created; the sender has been told.")
-        )
+def _drafting(make, message):
+    """A view that turns a proposal into a draft page with `make` and opens it in the editor."""
 
-    return _decide(request, pk, action)
+    @require_POST
+    def view(request, pk):
+        def action(proposal):
+            page = make(proposal=proposal, user=request.user)
+            return _to_draft(request, page, gettext(message))
+
+        return _decide(request, pk, action)
+
+    return view
 
 
-@require_POST
-def turn_into_news_post(request, pk):
-    def action(proposal):
-        page = services.turn_into_news_post(proposal=proposal, user=request.user)
-        return _to_draft(
-            request, page, gettext("Draft news post “%(title)s” created; the sender has been told.")
-        )
-
-    return _decide(request, pk, action)
+turn_into_event = _drafting(
+    services.turn_into_event,
+    gettext_noop("Draft event “%(title)s” created; the sender has been told."),
+)
+turn_into_news_post = _drafting(
+    services.turn_into_news_post,
+    gettext_noop("Draft news post “%(title)s” created; the sender has been told."),
+)
 
 
 @require_POST

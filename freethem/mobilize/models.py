@@ -26,8 +26,7 @@ from wagtail.query import PageQuerySet
 
 from freethem.core.cache import public_q
 from freethem.core.i18n import in_language_or_original
-
-from .storage import private_storage
+from freethem.core.storage import private_storage
 
 
 @cache

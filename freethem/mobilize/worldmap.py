@@ -16,7 +16,6 @@ import json
 import math
 import re
 import sqlite3
-import unicodedata
 import zlib
 from array import array
 from collections import defaultdict
@@ -27,6 +26,8 @@ from django.utils.text import slugify
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django_countries import countries as all_countries
+
+from freethem.core.names import fold as fold_name
 
 from .models import EventPage
 
@@ -299,33 +300,11 @@ def centre_of(code):
 
 # Places ------------------------------------------------------------------------------------
 
-_FOLD = str.maketrans(
-    {
-        "ي": "ی",
-        "ى": "ی",
-        "ك": "ک",
-        "ة": "ه",
-        "ۀ": "ه",
-        "\u200c": "",
-        "\u200d": "",
-        "\u200e": "",
-        "\u0640": "",
-        "'": "",
-        "’": "",
-        "‘": "",
-        "`": "",
-        "-": " ",
-        ".": " ",
-    }
-)
-
 
 def fold(name):
-    """A place name as compared: lower case, without accents or vowel marks, one form of each
-    Persian letter, hyphens and dots as spaces ("Saint-Denis" is "saint denis")."""
-    name = unicodedata.normalize("NFKD", str(name or "").translate(_FOLD))
-    name = "".join(c for c in name if not unicodedata.combining(c))
-    return " ".join(name.casefold().split())
+    """A place name as compared: folded as names are (freethem.core.names), with dots as
+    spaces ("St. Gallen" is "st gallen")."""
+    return fold_name(str(name or "").replace(".", " "))
 
 
 @functools.cache

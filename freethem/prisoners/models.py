@@ -16,11 +16,11 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 
 from freethem.core.cache import public_q
 from freethem.core.i18n import in_language_or_original
+from freethem.core.names import fold
 
 from . import vocabulary as v
 from .blocks import ChargeBlock, RecognitionBlock, SentenceBlock, SourceBlock
 from .fields import ChoiceListField
-from .names import fold
 
 # ---------------------------------------------------------------------------------------------
 # Shared records, chosen from profiles

@@ -4,6 +4,7 @@ from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 
 from freethem.core.cache import remember
+from freethem.core.names import fold
 from freethem.core.pagination import ListPage
 
 from . import vocabulary as v
@@ -11,7 +12,6 @@ from .chart import status_chart
 from .fields import has_code
 from .forms import PrisonerFilterForm, prison_choices
 from .models import PrisonerCase, PrisonerPage
-from .names import fold
 
 PER_PAGE = 48
 AT_RISK_SHOWN = 12

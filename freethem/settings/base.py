@@ -149,7 +149,7 @@ STORAGES = {
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
     # Files only moderators may see (supporters' photos awaiting a decision): MEDIA_ROOT/private,
     # which no URL serves (see docs/nginx/freethem.conf). At scale, a private bucket.
-    "private": {"BACKEND": "freethem.mobilize.storage.PrivateMediaStorage"},
+    "private": {"BACKEND": "freethem.core.storage.PrivateMediaStorage"},
 }
 
 # Caches: "default" for small things, "pages" for whole anonymous pages and what they share

@@ -2,7 +2,7 @@
 
 import django.db.models.deletion
 import django_countries.fields
-import freethem.mobilize.storage
+import freethem.core.storage
 from django.conf import settings
 from django.db import migrations, models
 
@@ -53,7 +53,7 @@ class Migration(migrations.Migration):
             name='ProposalPhoto',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('file', models.FileField(max_length=200, storage=freethem.mobilize.storage.private_storage, upload_to='proposals/')),
+                ('file', models.FileField(max_length=200, storage=freethem.core.storage.private_storage, upload_to='proposals/')),
                 ('width', models.PositiveIntegerField()),
                 ('height', models.PositiveIntegerField()),
                 ('file_size', models.PositiveIntegerField(verbose_name='size in bytes')),

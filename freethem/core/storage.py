@@ -1,7 +1,7 @@
 """Private media: files under MEDIA_ROOT/private that no public URL ever serves.
 
-Supporters' photos wait there for a moderator, who sees them through an admin view that checks
-permissions (mobilize.admin_views.photo). nginx refuses the folder outright
+Supporters' photos, for one, wait there for a moderator, who sees them through an admin view
+that checks permissions (mobilize.admin_views.photo). nginx refuses the folder outright
 (docs/nginx/freethem.conf), and the development server's media view below does the same.
 """
 

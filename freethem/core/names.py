@@ -1,4 +1,5 @@
-"""Names folded for search, so that a name is found however it was typed.
+"""Names folded for comparing, so that a name is found however it was typed: prisoners'
+names in search, places on the map of actions.
 
 Persian is typed on keyboards that give Arabic letters (ي, ك), with or without the zero-width
 non-joiner, short-vowel marks and the kashida; Latin transliterations come with and without
@@ -21,6 +22,8 @@ _PERSIAN = str.maketrans(
         "ؤ": "و",
         "\u200c": "",  # zero-width non-joiner
         "\u200d": "",
+        "\u200e": "",  # left-to-right and right-to-left marks
+        "\u200f": "",
         "\u0640": "",  # kashida
         "'": "",
         "’": "",
