@@ -21,6 +21,19 @@ def _clear_caches():
     yield
 
 
+@pytest.fixture(autouse=True)
+def _force_login_gives_the_second_factor(monkeypatch):
+    """`client.force_login(user)` stands for a full sign-in: password and second factor.
+
+    The admin lets no session in on a password alone (freethem/accounts/middleware.py).
+    """
+    from django.test import Client
+
+    from freethem.accounts.tests.helpers import force_login_with_second_factor
+
+    monkeypatch.setattr(Client, "force_login", force_login_with_second_factor)
+
+
 @pytest.fixture
 def site_tree(db) -> SiteTree:
     return build_site()

@@ -3,6 +3,7 @@
 import datetime
 import os
 from pathlib import Path
+from urllib.parse import urlsplit
 
 import dj_database_url
 
@@ -283,3 +284,56 @@ FREETHEM_NEWS_PER_PAGE = 10
 # where a worker runs the tasks); at most this many posters go into one pack.
 FREETHEM_POSTERS_ON_PUBLISH = False
 FREETHEM_POSTER_PACK_MAX = 100
+
+# --- Admin accounts: second factor, failed sign-ins, sessions (freethem.accounts) -------------
+# Kept in one block: see freethem/accounts and docs/deploy.md ("Signing in to the admin").
+INSTALLED_APPS += [
+    "freethem.accounts",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    "django_otp_webauthn",
+    "axes",
+]
+# Every session that gave a password must give a second factor too (accounts/middleware.py);
+# axes turns repeated failures into a lockout page, so it comes last.
+_AUTH_MIDDLEWARE = MIDDLEWARE.index("django.contrib.auth.middleware.AuthenticationMiddleware")
+MIDDLEWARE[_AUTH_MIDDLEWARE + 1 : _AUTH_MIDDLEWARE + 1] = [
+    "django_otp.middleware.OTPMiddleware",
+    "freethem.accounts.middleware.SecondFactorMiddleware",
+]
+MIDDLEWARE.append("axes.middleware.AxesMiddleware")
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",  # first: refuses locked-out sign-ins before any check
+    "django.contrib.auth.backends.ModelBackend",
+]
+
+# Authenticator apps show the site's name beside the account; passkeys are bound to the host name
+# of WAGTAILADMIN_BASE_URL (a name, not an IP address: `make run` serves them on localhost).
+OTP_TOTP_ISSUER = WAGTAIL_SITE_NAME
+_ADMIN_ORIGIN = urlsplit(os.environ.get("WAGTAILADMIN_BASE_URL", "http://localhost:8000"))
+OTP_WEBAUTHN_RP_ID = _ADMIN_ORIGIN.hostname
+OTP_WEBAUTHN_RP_NAME = WAGTAIL_SITE_NAME
+OTP_WEBAUTHN_ALLOWED_ORIGINS = [f"{_ADMIN_ORIGIN.scheme}://{_ADMIN_ORIGIN.netloc}"]
+# A passkey is a second factor here, after the password, never instead of it.
+OTP_WEBAUTHN_ALLOW_PASSWORDLESS_LOGIN = False
+
+# Failed sign-ins (accounts/throttle.py): counted per account and per keyed hash of the client's
+# address, in a cache (never the database), for AXES_COOLOFF_TIME after the last failure.
+FREETHEM_LOGIN_FAILURES_PER_ACCOUNT = 5
+FREETHEM_LOGIN_FAILURES_PER_CLIENT = 20
+AXES_HANDLER = "freethem.accounts.throttle.AccountAndClientHandler"  # axes' cache handler
+AXES_CACHE = "shared"
+AXES_LOCKOUT_PARAMETERS = ["username", "ip_address"]  # in this order: see throttle.py
+AXES_FAILURE_LIMIT = FREETHEM_LOGIN_FAILURES_PER_ACCOUNT
+AXES_COOLOFF_TIME = datetime.timedelta(minutes=15)
+AXES_CLIENT_IP_CALLABLE = "freethem.accounts.throttle.hashed_client"
+AXES_LOCKOUT_CALLABLE = "freethem.accounts.views.locked_out"
+AXES_USERNAME_FORM_FIELD = "username"
+AXES_ENABLE_ADMIN = False
+
+# Sessions (only editors have one): they end after a day without a request, and every request
+# moves that day on. Readers still get none: an empty session is never saved.
+SESSION_COOKIE_AGE = 24 * 3600
+SESSION_SAVE_EVERY_REQUEST = True
+# --- end of admin accounts ---------------------------------------------------------------------
