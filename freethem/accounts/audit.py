@@ -26,6 +26,8 @@ from django.utils.translation import gettext_lazy as _
 from django_otp_webauthn.utils import get_credential_model
 from wagtail.log_actions import LogFormatter, get_active_log_context, log
 
+from .middleware import concrete
+
 User = get_user_model()
 
 GROUPS_CHANGED = "freethem.user.groups"
@@ -43,6 +45,15 @@ ACCOUNT_UNLOCKED = "freethem.account.unlocked"
 EXPORT = "freethem.export"
 
 FLAGS = ("is_superuser", "is_staff", "is_active")
+
+
+SELF = object()
+
+
+def log_on_user(user, action, *, by=SELF, **kwargs):
+    """An entry about `user`'s account, made by `by`: the user unless said; None, an operator."""
+    user = concrete(user)
+    return log(user, action, user=user if by is SELF else concrete(by), **kwargs)
 
 
 # Formatters ----------------------------------------------------------------------------------
@@ -227,4 +238,4 @@ _track(
 @receiver(post_save, sender=get_credential_model(), dispatch_uid="freethem_accounts_passkey")
 def passkey_added(sender, instance, created, raw=False, **kwargs):
     if created and not raw:
-        log(instance.user, PASSKEY_ADDED, data={"name": instance.name})
+        log(concrete(instance.user), PASSKEY_ADDED, data={"name": instance.name})

@@ -18,7 +18,7 @@ from django.conf import settings
 from django.contrib.auth.models import AnonymousUser
 from django.shortcuts import redirect
 from django.urls import Resolver404, resolve, reverse
-from django.utils.functional import SimpleLazyObject
+from django.utils.functional import LazyObject, SimpleLazyObject, empty
 from django.utils.http import urlencode
 
 # The admin's addresses open to a session still owing its second factor.
@@ -37,6 +37,18 @@ OPEN_URL_NAMES = {
 # django-otp-webauthn's endpoints: a passkey as the second step. Adding a passkey there is
 # refused by the library itself to a session that has a second factor and has not given it.
 OPEN_NAMESPACES = {"otp_webauthn"}
+
+
+def concrete(value):
+    """The user behind `request.user`, which middleware wraps in lazy objects, twice over.
+
+    Wagtail's audit log looks through one wrapper only, and logs nothing for anything else.
+    """
+    while isinstance(value, LazyObject):
+        if value._wrapped is empty:
+            value._setup()
+        value = value._wrapped
+    return value
 
 
 def owes_second_factor(user):
@@ -63,6 +75,7 @@ class SecondFactorMiddleware:
             return self.get_response(request)
         admin_prefix = reverse("wagtailadmin_home")
         if request.path_info.startswith(admin_prefix):
+            request.user = concrete(request.user)
             if not self._is_open(request.path_info) and owes_second_factor(request.user):
                 query = urlencode({"next": request.get_full_path()})
                 return redirect(f"{reverse('second_factor_verify')}?{query}")

@@ -23,7 +23,6 @@ from django_otp import devices_for_user, user_has_device, verify_token
 from django_otp.plugins.otp_static.models import StaticDevice, StaticToken
 from django_otp.plugins.otp_totp.models import TOTPDevice
 from django_otp_webauthn.utils import get_credential_model
-from wagtail.log_actions import log
 
 from . import audit
 
@@ -100,14 +99,14 @@ def confirm_authenticator_app(*, user, device, code):
         device.confirmed = True
         device.save(update_fields=["confirmed"])
         TOTPDevice.objects.filter(user=user).exclude(pk=device.pk).delete()
-    log(user, audit.APP_SET_UP, user=user)
+    audit.log_on_user(user, audit.APP_SET_UP)
     return device
 
 
 # Recovery codes ------------------------------------------------------------------------------
 
 
-def new_recovery_codes(user, *, by=None):
+def new_recovery_codes(user, *, by=audit.SELF):
     """Replace the user's recovery codes with new ones, returned to be shown once.
 
     The device is kept (a session verified with one of its codes stays verified); its codes go.
@@ -119,7 +118,7 @@ def new_recovery_codes(user, *, by=None):
         device.token_set.all().delete()
         codes = [StaticToken.random_token() for _ in range(RECOVERY_CODE_COUNT)]
         StaticToken.objects.bulk_create(StaticToken(device=device, token=code) for code in codes)
-    log(user, audit.RECOVERY_CODES, user=by or user)
+    audit.log_on_user(user, audit.RECOVERY_CODES, by=by)
     return codes
 
 
@@ -163,7 +162,7 @@ def remove_passkey(*, user, passkey_id):
     if passkey is None:
         return False
     passkey.delete()
-    log(user, audit.PASSKEY_REMOVED, user=user, data={"name": passkey.name})
+    audit.log_on_user(user, audit.PASSKEY_REMOVED, data={"name": passkey.name})
     return True
 
 
@@ -180,7 +179,7 @@ def reset_second_factor(user):
             device.delete()
             removed += 1
     end_sessions(user)
-    log(user, audit.SECOND_FACTOR_RESET, user=None, data={"devices": removed})
+    audit.log_on_user(user, audit.SECOND_FACTOR_RESET, by=None, data={"devices": removed})
     return removed
 
 
@@ -212,5 +211,5 @@ def unlock_account(username, *, user=None):
             if getattr(device, "throttling_failure_count", 0):
                 device.throttle_reset()
                 cleared += 1
-        log(user, audit.ACCOUNT_UNLOCKED, user=None)
+        audit.log_on_user(user, audit.ACCOUNT_UNLOCKED, by=None)
     return cleared

@@ -206,6 +206,19 @@ class SignatureIndexView(IndexView):
     def preprocess_field_value(self, field, value, export_format):
         return spreadsheet_safe(super().preprocess_field_value(field, value, export_format))
 
+    def as_spreadsheet(self, queryset, spreadsheet_format):
+        # Signers' addresses leave the site here: the audit log keeps who, when and how many.
+        log(
+            instance=self.request.user,
+            action="freethem.export",
+            data={
+                "model": "appeals.signature",
+                "format": spreadsheet_format,
+                "rows": queryset.count(),
+            },
+        )
+        return super().as_spreadsheet(queryset, spreadsheet_format)
+
     def to_row_dict(self, item):
         row = super().to_row_dict(item)
         row["appeal_key"] = self.appeal_titles.get(item.appeal_key, str(item.appeal_key))
