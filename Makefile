@@ -18,7 +18,8 @@ BENCH_PACKAGES := $(RUN_PACKAGES) nginx wrk
 run: setup
 	$(MANAGE) migrate --no-input -v 0
 	$(MANAGE) load_demo
-	@echo; echo "Admin: http://127.0.0.1:8000/admin/"; cat var/admin-login.txt 2>/dev/null || true; echo
+	@# localhost, not 127.0.0.1: passkeys need a host name.
+	@echo; echo "Admin: http://localhost:8000/admin/"; cat var/admin-login.txt 2>/dev/null || true; echo
 	@# The clock (owed emails, counts, clean-ups) runs beside the server and stops with it.
 	$(MANAGE) jobs & trap 'kill $$!' EXIT INT TERM; $(MANAGE) runserver 127.0.0.1:8000
 

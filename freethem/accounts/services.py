@@ -69,12 +69,20 @@ def device_kind(device):
 # Setting up an authenticator app -------------------------------------------------------------
 
 
-def pending_authenticator_app(user):
-    """The app being set up: one unconfirmed TOTP device, the same secret on every reload."""
-    device = TOTPDevice.objects.filter(user=user, confirmed=False).order_by("-pk").first()
-    if device is None:
-        device = TOTPDevice.objects.create(user=user, name=TOTP_NAME, confirmed=False)
-    return device
+def pending_authenticator_app(user, device_id=None):
+    """The app being set up: an unconfirmed TOTP device with a fresh secret.
+
+    `device_id` keeps the same secret across reloads of one session (the caller keeps it in the
+    session). Any other session gets a new secret, and earlier ones are dropped: a secret seen by
+    someone who had only the password must never be the one the owner later confirms.
+    """
+    pending = TOTPDevice.objects.filter(user=user, confirmed=False)
+    if device_id is not None:
+        device = pending.filter(pk=device_id).first()
+        if device is not None:
+            return device
+    pending.delete()
+    return TOTPDevice.objects.create(user=user, name=TOTP_NAME, confirmed=False)
 
 
 def totp_secret(device):

@@ -28,6 +28,8 @@ from .forms import AppCodeForm, RecoveryCodeForm
 
 # New recovery codes wait here between the request that makes them and the page that shows them.
 NEW_CODES_SESSION_KEY = "freethem_new_recovery_codes"
+# The app being set up in this session, so that a reload shows the same secret.
+PENDING_APP_SESSION_KEY = "freethem_pending_app"
 
 
 def next_url(request):
@@ -42,6 +44,13 @@ def next_url(request):
 
 def with_next(url_name, request):
     return f"{reverse(url_name)}?{urlencode({REDIRECT_FIELD_NAME: next_url(request)})}"
+
+
+def errors_of(form):
+    """A form's errors, for the messages above it (`accounts/step_base.html`)."""
+    if form is None or not form.is_bound:
+        return []
+    return [*form.non_field_errors(), *form.errors.get("code", [])]
 
 
 def throttled_error(until):
@@ -99,6 +108,7 @@ def verify(request):
             "recovery_form": recovery_form if recovery else None,
             "has_passkeys": services.passkeys(user).exists(),
             "next": next_url(request),
+            "step_errors": errors_of(form),
         },
     )
 
@@ -112,7 +122,8 @@ def setup(request):
         # Replacing a second factor takes one first: a password alone sets up nothing.
         return redirect(with_next("second_factor_verify", request))
 
-    device = services.pending_authenticator_app(user)
+    device = services.pending_authenticator_app(user, request.session.get(PENDING_APP_SESSION_KEY))
+    request.session[PENDING_APP_SESSION_KEY] = device.pk
     form = AppCodeForm(request.POST or None)
     if request.method == "POST" and form.is_valid():
         until = services.throttled_until([device])
@@ -123,6 +134,7 @@ def setup(request):
                 user=user, device=device, code=form.cleaned_data["code"]
             )
             if confirmed is not None:
+                request.session.pop(PENDING_APP_SESSION_KEY, None)
                 otp_login(request, confirmed)
                 if services.recovery_codes_left(user) == 0:
                     request.session[NEW_CODES_SESSION_KEY] = services.new_recovery_codes(user)
@@ -145,6 +157,7 @@ def setup(request):
             "uri": uri,
             "replacing": user.is_verified(),
             "next": next_url(request),
+            "step_errors": errors_of(form),
         },
     )
 

@@ -1,5 +1,5 @@
 """Build the demo campaign site: pages in four languages, pictures, downloads, an appeal with its
-signers, an admin login."""
+signers, an admin login with its second factor."""
 
 import datetime
 import importlib
@@ -18,6 +18,7 @@ from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
 from wagtail.models import Locale, Page, Site
 
+from freethem.accounts import services as second_factor
 from freethem.appeals import services as appeal_services
 from freethem.appeals.models import AppealPage, Signature
 from freethem.appeals.paper import import_paper_csv
@@ -39,7 +40,8 @@ CROWD_SIZE = 3000
 ORGANIZATION_COUNT = 50
 
 TRANSLATED_LANGUAGES = ["es", "fa", "fr"]
-ADMIN_LOGIN_FILE = settings.VAR_DIR / "admin-login.txt"
+# Recovery codes of the demo administrator written to var/admin-login.txt (it has more).
+DEMO_CODES_SHOWN = 5
 
 
 def demo_posts():
@@ -393,16 +395,35 @@ class DemoBuilder:
         return home
 
 
+def admin_login_file():
+    return settings.VAR_DIR / "admin-login.txt"
+
+
 def ensure_admin(log=print):
-    """An administrator for the demo, with a random password written to var/admin-login.txt."""
+    """An administrator for the demo, with everything needed to sign in written to
+    var/admin-login.txt: a random password, and for the second step the secret of an
+    authenticator app and a few one-time recovery codes."""
     User = get_user_model()
     if User.objects.filter(is_superuser=True).exists():
         return None
     password = secrets.token_urlsafe(12)
-    User.objects.create_superuser("admin", "admin@localhost", password)
-    ADMIN_LOGIN_FILE.parent.mkdir(parents=True, exist_ok=True)
-    ADMIN_LOGIN_FILE.write_text(f"user: admin\npassword: {password}\n")
-    log(f"Created the administrator; its login is in {ADMIN_LOGIN_FILE}.")
+    admin = User.objects.create_superuser("admin", "admin@localhost", password)
+    app = second_factor.pending_authenticator_app(admin)
+    app.confirmed = True
+    app.save(update_fields=["confirmed"])
+    codes = second_factor.new_recovery_codes(admin)
+    secret = second_factor.totp_secret(app).replace(" ", "")
+    login_file = admin_login_file()
+    login_file.parent.mkdir(parents=True, exist_ok=True)
+    login_file.write_text(
+        f"user: admin\n"
+        f"password: {password}\n"
+        f"second step, authenticator app key: {secret}\n"
+        f"  (add it to an app such as Aegis or FreeOTP, or: oathtool --totp -b {secret})\n"
+        f"  otpauth URI: {app.config_url}\n"
+        f"second step, recovery codes (each works once): {' '.join(codes[:DEMO_CODES_SHOWN])}\n"
+    )
+    log(f"Created the administrator; its login is in {login_file}.")
     return password
 
 

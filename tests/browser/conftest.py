@@ -57,3 +57,30 @@ def site(transactional_db, live_server):
     tree = build_site()
     tree.url = live_server.url
     return tree
+
+
+@pytest.fixture
+def sign_in_to_admin(site):
+    """Sign in to the admin as an editor would: the password, then the code the app shows.
+
+    The account gets an authenticator app first if it has none, as if it had set one up.
+    """
+
+    def sign_in(page, username, password):
+        from django.contrib.auth import get_user_model
+        from playwright.sync_api import expect
+
+        from freethem.accounts import services
+        from freethem.accounts.tests.helpers import authenticator_app, current_code
+
+        user = get_user_model().objects.get(username=username)
+        app = services.authenticator_apps(user).first() or authenticator_app(user)
+        page.goto(site.url + "/admin/login/")
+        page.get_by_label("Username").fill(username)
+        page.get_by_label("Password").fill(password)
+        page.get_by_role("button", name="Sign in").click()
+        page.get_by_label("Code from your authenticator app").fill(current_code(app))
+        page.get_by_role("button", name="Continue").click()
+        expect(page.locator(".w-dashboard")).to_be_visible()
+
+    return sign_in

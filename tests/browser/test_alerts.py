@@ -56,13 +56,10 @@ def coordinator(site):
     return get_user_model().objects.create_superuser("coordinator", "coord@example.org", "pw-1")
 
 
-def test_an_editor_writes_tests_and_sends_an_alert(site, coordinator, page):
+def test_an_editor_writes_tests_and_sends_an_alert(site, coordinator, page, sign_in_to_admin):
     subscribers(3, "en")
     subscribers(2, "es", start=3)
-    page.goto(site.url + "/admin/login/")
-    page.get_by_label("Username").fill("coordinator")
-    page.get_by_label("Password").fill("pw-1")
-    page.get_by_role("button", name="Sign in").click()
+    sign_in_to_admin(page, "coordinator", "pw-1")
 
     page.goto(site.url + "/admin/snippets/alerts/alert/add/")
     page.locator("#id_subject").fill("Vigil tonight for Pakhshan Azizi")

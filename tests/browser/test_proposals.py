@@ -34,7 +34,7 @@ def index(site):
 
 
 def test_a_supporter_proposes_a_vigil_and_a_moderator_publishes_it(
-    site, index, page_without_js, page, tmp_path
+    site, index, page_without_js, page, tmp_path, sign_in_to_admin
 ):
     photo = tmp_path / "vigil.jpg"
     photo.write_bytes(jpeg((900, 600), gps=True))
@@ -66,10 +66,7 @@ def test_a_supporter_proposes_a_vigil_and_a_moderator_publishes_it(
 
     # The moderator, in the admin.
     get_user_model().objects.create_superuser("moderator", "moderator@example.org", "pw-12345")
-    page.goto(site.url + "/admin/login/")
-    page.get_by_label("Username").fill("moderator")
-    page.get_by_label("Password").fill("pw-12345")
-    page.get_by_role("button", name="Sign in").click()
+    sign_in_to_admin(page, "moderator", "pw-12345")
     page.goto(site.url + "/admin/proposals/")
     page.get_by_role("link", name=TITLE).click()
     expect(page.get_by_text("Bring a portrait of a prisoner.")).to_be_visible()

@@ -128,6 +128,35 @@ def test_a_password_alone_cannot_set_up_another_second_factor(password_only, edi
     assert sent_to_second_step(password_only.get(HOME)) and response.status_code == 302
 
 
+def test_a_secret_seen_with_a_stolen_password_is_never_the_one_the_owner_sets_up(db):
+    """Someone with the password of an account not yet set up sees a setup page: its secret
+    must not be the one the owner is shown and confirms later."""
+    get_user_model().objects.create_superuser("newcomer", "n@example.org", PASSWORD)
+    setup = reverse("second_factor_setup")
+    thief, owner = Client(), Client()
+    sign_in_with_password(thief, "newcomer", PASSWORD)
+    stolen = secret_on(thief.get(setup))
+    assert secret_on(thief.get(setup)) == stolen  # a reload keeps it, for its own session
+    sign_in_with_password(owner, "newcomer", PASSWORD)
+    assert secret_on(owner.get(setup)) != stolen
+    # The thief's code confirms nothing; the owner's app stands alone.
+    response = thief.post(setup, {"code": code_for(stolen)})
+    assert response.status_code == 200 or sent_to_second_step(response)
+    assert not TOTPDevice.objects.filter(user__username="newcomer", confirmed=True).exists()
+
+
+def secret_on(response):
+    return re.search(r'second-factor-secret"[^>]*>([A-Z2-7 ]+)<', response.content.decode())[1]
+
+
+def code_for(secret):
+    from base64 import b32decode
+
+    from django_otp.oath import totp
+
+    return f"{totp(b32decode(secret.replace(' ', ''))):06d}"
+
+
 def test_a_password_alone_cannot_add_a_passkey(password_only):
     response = password_only.post(
         reverse("otp_webauthn:credential-registration-begin"), content_type="application/json"

@@ -210,3 +210,28 @@ def test_loading_twice_changes_nothing(demo):
         Signature.objects.count(),
         services.read_tally(AppealPage.objects.first().translation_key),
     ) == before
+
+
+def test_the_demo_login_file_holds_everything_a_newcomer_needs_to_sign_in(demo, settings, client):
+    import re
+    from base64 import b32decode
+
+    from django_otp.oath import totp
+
+    text = (settings.VAR_DIR / "admin-login.txt").read_text()
+    password = re.search(r"^password: (\S+)$", text, re.M).group(1)
+    secret = re.search(r"authenticator app key: ([A-Z2-7]+)$", text, re.M).group(1)
+    assert f"secret={secret}" in re.search(r"otpauth://totp/\S+", text).group(0)
+    codes = re.search(r"recovery codes \(each works once\): (.+)$", text, re.M).group(1).split()
+    assert len(codes) == 5
+
+    client.post("/admin/login/", {"username": "admin", "password": password, "next": "/admin/"})
+    verify = client.get("/admin/")["Location"]
+    response = client.post(verify, {"kind": "app", "app-code": f"{totp(b32decode(secret)):06d}"})
+    assert response["Location"] == "/admin/"
+    assert client.get("/admin/").status_code == 200
+
+    client.logout()
+    client.post("/admin/login/", {"username": "admin", "password": password, "next": "/admin/"})
+    client.post(verify, {"kind": "recovery", "recovery-code": codes[0]})
+    assert client.get("/admin/").status_code == 200
