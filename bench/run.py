@@ -27,6 +27,8 @@ ENV = {
     **os.environ,
     "DJANGO_SETTINGS_MODULE": "freethem.settings.production",
     "SECRET_KEY": "bench-only-secret-key-0123456789-abcdefghijklmnopqrstuvwxyz",
+    # A data key for the benchmark's own throwaway data (never used anywhere else).
+    "FREETHEM_DATA_KEYS": "YmVuY2gtb25seS1kYXRhLWtleS1ub3Qtc2VjcmV0LTA=",
     "ALLOWED_HOSTS": "127.0.0.1,localhost",
     "WAGTAILADMIN_BASE_URL": "http://127.0.0.1",
     "SECURE_SSL_REDIRECT": "false",

@@ -14,8 +14,7 @@ from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from freethem.appeals.services import normalise_email
-from freethem.core import outbox, tokens
+from freethem.core import addresses, outbox, tokens
 from freethem.core.limits import hash_ip, over_limit
 
 from . import smtp
@@ -43,14 +42,18 @@ def subscribe(*, email, language, ip=""):
     ip_hash = hash_ip(ip)
     if over_limit("subscribe-ip", ip_hash, settings.FREETHEM_SUBSCRIBE_LIMITS_IP):
         return None
-    key = normalise_email(email)
-    try:
-        with transaction.atomic():
-            subscriber = Subscriber.objects.create(
-                email=email, email_key=key, language=language, ip_hash=ip_hash
-            )
-    except IntegrityError:
-        subscriber = Subscriber.objects.get(email_key=key)
+    subscriber = _by_email(email)
+    if subscriber is None:
+        try:
+            with transaction.atomic():
+                subscriber = Subscriber.objects.create(
+                    email=email,
+                    email_hash=addresses.address_hash(email),
+                    language=language,
+                    ip_hash=ip_hash,
+                )
+        except IntegrityError:
+            subscriber = _by_email(email)
     if subscriber.status == Subscriber.CONFIRMED:
         return subscriber
     recent = timezone.now() - settings.FREETHEM_RESEND_INTERVAL
@@ -97,25 +100,33 @@ def confirm(subscriber):
     return bool(updated)
 
 
+def _by_email(email):
+    """The subscriber with this address however written (under any data key), or None."""
+    return Subscriber.objects.filter(email_hash__in=addresses.address_hashes(email)).first()
+
+
 def subscribe_confirmed(*, email, language, source=Subscriber.APPEAL):
     """Subscribe an address its owner has just confirmed elsewhere (a signer who asked)."""
-    key = normalise_email(email)
     now = timezone.now()
-    try:
-        with transaction.atomic():
-            return Subscriber.objects.create(
-                email=email,
-                email_key=key,
-                language=language,
-                source=source,
-                status=Subscriber.CONFIRMED,
-                confirmed_at=now,
-            )
-    except IntegrityError:
-        Subscriber.objects.filter(email_key=key).exclude(status=Subscriber.CONFIRMED).update(
-            status=Subscriber.CONFIRMED, confirmed_at=now, unsubscribed_at=None
-        )
-        return Subscriber.objects.get(email_key=key)
+    existing = _by_email(email)
+    if existing is None:
+        try:
+            with transaction.atomic():
+                return Subscriber.objects.create(
+                    email=email,
+                    email_hash=addresses.address_hash(email),
+                    language=language,
+                    source=source,
+                    status=Subscriber.CONFIRMED,
+                    confirmed_at=now,
+                )
+        except IntegrityError:
+            existing = _by_email(email)
+    Subscriber.objects.filter(pk=existing.pk).exclude(status=Subscriber.CONFIRMED).update(
+        status=Subscriber.CONFIRMED, confirmed_at=now, unsubscribed_at=None
+    )
+    existing.refresh_from_db()
+    return existing
 
 
 def subscriber_by_token(token):

@@ -5,6 +5,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
 from .blocks import ResourcesBlock
+from .sealing import SealedTextField
 
 
 class HomePage(Page):
@@ -106,7 +107,8 @@ class OutgoingEmail(models.Model):
     gone, so an address stays here no longer than it takes to send (see freethem.core.outbox).
     """
 
-    to = models.EmailField()
+    # Sealed: the address of a supporter waiting for an email is no clearer than anywhere else.
+    to = SealedTextField()
     language = models.CharField(max_length=12)
     template = models.CharField(max_length=200)
     context = models.JSONField(default=dict)

@@ -229,6 +229,14 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # email domain; over a limit, signatures are kept but held for a moderator.
 FREETHEM_SIGN_LIMITS_IP = [(60, 10), (3600, 60)]
 FREETHEM_SIGN_LIMITS_DOMAIN = [(60, 30), (3600, 300)]
+# Confirmation emails allowed per hour (window in seconds, emails) to one address, to one email
+# domain (webmail giants excepted) and from one hashed client: the sign form must not become a
+# way to send the campaign's mail to strangers.
+FREETHEM_CONFIRMATION_EMAIL_LIMITS = {
+    "address": [(3600, 3)],
+    "domain": [(3600, 300)],
+    "client": [(3600, 30)],
+}
 FREETHEM_CONFIRM_MAX_AGE = 7 * 24 * 3600
 # A confirmation email handed to the task queue and not sent within this time is queued again
 # (its worker crashed); temporary SMTP failures are retried after these many seconds.
@@ -241,8 +249,29 @@ FREETHEM_UNCONFIRMED_LIFETIME = datetime.timedelta(days=7)
 FREETHEM_RESEND_INTERVAL = datetime.timedelta(minutes=2)
 FREETHEM_TALLY_LIFETIME = 60
 FREETHEM_SIGNERS_PER_PAGE = 100
-# The request header that carries the visitor's address behind a proxy (nginx sets X-Real-IP).
+# The request header that carries the visitor's address behind a proxy (nginx sets X-Real-IP),
+# believed only when the request comes from one of FREETHEM_TRUSTED_PROXIES (addresses or
+# networks). Unset: the socket's address.
 FREETHEM_CLIENT_IP_HEADER = os.environ.get("FREETHEM_CLIENT_IP_HEADER", "")
+FREETHEM_TRUSTED_PROXIES = [
+    entry.strip()
+    for entry in os.environ.get("FREETHEM_TRUSTED_PROXIES", "").split(",")
+    if entry.strip()
+]
+
+
+# Supporters' addresses and what signers typed are sealed with these keys (newest first), which
+# live outside the database: FREETHEM_DATA_KEYS (comma-separated) or a file named by
+# FREETHEM_DATA_KEY_FILE, one key per line. See freethem/core/sealing.py and docs/backup.md.
+def read_data_keys(path=None):
+    keys = [key.strip() for key in os.environ.get("FREETHEM_DATA_KEYS", "").split(",")]
+    path = path or os.environ.get("FREETHEM_DATA_KEY_FILE")
+    if not any(keys) and path and Path(path).exists():
+        keys = [line.strip() for line in Path(path).read_text().splitlines()]
+    return [key for key in keys if key and not key.startswith("#")]
+
+
+FREETHEM_DATA_KEYS = read_data_keys()
 
 # Alerts: subscriptions allowed per hashed address, as (window in seconds, allowed); how long
 # a sending task's lease lasts before the clock takes it for dead and starts another.

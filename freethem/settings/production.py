@@ -21,6 +21,11 @@ CSRF_TRUSTED_ORIGINS = [
     origin for origin in os.environ.get("CSRF_TRUSTED_ORIGINS", "").split(",") if origin
 ]
 WAGTAILADMIN_BASE_URL = required("WAGTAILADMIN_BASE_URL")
+if not FREETHEM_DATA_KEYS:  # noqa: F405
+    raise ImproperlyConfigured(
+        "Set FREETHEM_DATA_KEYS or FREETHEM_DATA_KEY_FILE: the key that seals supporters' "
+        "addresses (`manage.py generate_data_key` makes one; docs/backup.md)."
+    )
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "true") == "true"
@@ -37,7 +42,6 @@ STORAGES["staticfiles"] = {  # noqa: F405
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
 FREETHEM_POSTERS_ON_PUBLISH = os.environ.get("FREETHEM_POSTERS_ON_PUBLISH", "on") != "off"
-FREETHEM_CLIENT_IP_HEADER = os.environ.get("FREETHEM_CLIENT_IP_HEADER", "HTTP_X_REAL_IP")
 
 if os.environ.get("EMAIL_HOST"):
     EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"

@@ -44,6 +44,7 @@ def worker_environment(tmp_path, port):
         **os.environ,
         "DJANGO_SETTINGS_MODULE": "freethem.settings.production",
         "SECRET_KEY": settings.SECRET_KEY,
+        "FREETHEM_DATA_KEYS": ",".join(settings.FREETHEM_DATA_KEYS),
         "ALLOWED_HOSTS": "testserver",
         "WAGTAILADMIN_BASE_URL": "http://testserver",
         "FREETHEM_VAR_DIR": str(tmp_path / "var"),
