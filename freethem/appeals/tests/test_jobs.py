@@ -116,7 +116,7 @@ def test_a_closed_appeal_forgets_emails_after_its_retention_period(site_tree):
     later = timezone.now() + datetime.timedelta(days=31)
     assert services.anonymise_closed_appeals(now=later) == 2
     kept.refresh_from_db()
-    assert (kept.email, kept.email_key, kept.ip_hash) == ("", "", "")
+    assert (kept.email, kept.email_hash, kept.domain_hash, kept.ip_hash) == ("", "", "", "")
     assert (kept.name, kept.status) == ("Ali Kept", Signature.CONFIRMED)
     assert Signature.objects.count() == 1  # the unconfirmed one is gone
     assert services.read_tally(appeal.translation_key)["total"] == 1
