@@ -15,8 +15,10 @@ claims: a PNG of one colour weighs 160 KB and decodes to 200 MB. So, before any 
   eighth of its size (`Image.draft`): the scale that still gives MAX_SIDE pixels is taken, or
   a smaller one if that does not fit. PNG, GIF and WebP decode whole, so they fit only up to
   fewer pixels; the visitor is told how many;
-- a worker reads one photo at a time (READING): the threads of a worker share its memory, so
-  photos sent at the same moment are read one after the other, never side by side.
+- a worker reads one photo at a time (READING), from opening it to encoding the result: the
+  threads of a worker share its memory, so photos sent at the same moment are read one after
+  the other, never side by side; and the memory freed is handed back to the system after
+  each.
 """
 
 import ctypes
@@ -308,13 +310,25 @@ def _gif_frames(upload, limit):
 def process_photo(upload):
     """A clean JPEG from an uploaded file, or a ValidationError saying what is wrong with it.
 
-    Everything is checked from the header before any pixel is decoded, so that a small file
-    claiming to be 100,000 pixels square (an "image bomb") costs nothing; then the photo waits
-    for its worker to be done with any other, and is read within the memory budget.
+    The photo waits for its worker to be done with any other (even opening a WebP allocates
+    its canvas); then everything is checked from the header before any pixel is decoded, so
+    that a small file claiming to be 100,000 pixels square (an "image bomb") costs nothing,
+    and it is read within the memory budget.
     """
     name = getattr(upload, "name", "")
     if upload.size > settings.FREETHEM_PROPOSAL_PHOTO_MAX_BYTES:
         raise too_large_error(name)
+    if not READING.acquire(timeout=TURN_WAIT_SECONDS):
+        logger.warning("A photo waited %s s for its turn to be read", TURN_WAIT_SECONDS)
+        raise ValidationError(BUSY_READING, code="busy", params={"name": display_name(name)})
+    try:
+        return _read(upload, name)
+    finally:
+        _give_memory_back()
+        READING.release()
+
+
+def _read(upload, name):
     image = None
     try:
         upload.seek(0)
@@ -334,18 +348,10 @@ def process_photo(upload):
             plan = plan_reading(image, upload)
             if plan.cost > settings.FREETHEM_PROPOSAL_PHOTO_DECODE_BYTES:
                 raise _too_costly(name, image, plan)
-            if not READING.acquire(timeout=TURN_WAIT_SECONDS):
-                logger.warning("A photo waited %s s for its turn to be read", TURN_WAIT_SECONDS)
-                raise ValidationError(
-                    BUSY_READING, code="busy", params={"name": display_name(name)}
-                )
-            try:
-                # Handed over: _redraw lets the decoded image go as soon as it has a smaller one.
-                opened, image = image, None
-                return _redraw(opened, plan.scale)
-            finally:
-                _give_memory_back()
-                READING.release()
+            # Handed over, with no reference left here: _redraw lets the decoded image (and
+            # WebP's decoder) go as soon as it has a smaller one.
+            handed, image = [image], None
+            return _redraw(handed, plan.scale)
     except ValidationError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning):
@@ -368,12 +374,14 @@ def process_photo(upload):
             image.close()
 
 
-def _redraw(opened, scale):
+def _redraw(handed, scale):
     """Decode, bring down to MAX_SIDE, turn upright, make sRGB, encode as a bare JPEG.
 
-    The order keeps memory low: the full-size pixels live only until a smaller image exists,
-    and turning and colour conversion work on the small one.
+    `handed` is a list holding the opened image, the only reference to it. The order keeps
+    memory low: the full-size pixels live only until a smaller image exists, and turning and
+    colour conversion work on the small one.
     """
+    opened = handed.pop()
     image = None
     try:
         if opened.format == "JPEG" and scale > 1:
