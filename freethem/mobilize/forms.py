@@ -27,6 +27,11 @@ PLAIN_TEXT_ONLY = _(
     "Please write plain text, without HTML tags such as <b> or <a href>: we lay the text out "
     "ourselves."
 )
+NO_ROOM_FOR_PHOTOS = _(
+    "Our moderators still have many photos to look at, so the site can't take photos right "
+    "now. Everything else you typed is kept: send the form again without them and it will "
+    "reach us, or send it with your photos in a few days."
+)
 # Events can be announced up to this far ahead.
 MAX_DAYS_AHEAD = 3 * 365
 EARLIEST_REPORT = datetime.date(1979, 1, 1)
@@ -141,11 +146,13 @@ class ProposalForm(forms.Form):
         error_messages={"required": _("Tick this box so that we may keep and publish this.")},
     )
 
-    def __init__(self, *args, too_large=(), extra_photos=0, **kwargs):
+    def __init__(self, *args, too_large=(), extra_photos=0, room_for_photos=True, **kwargs):
         super().__init__(*args, **kwargs)
         # Photos the upload handler dropped before they reached the form (see photos.py).
         self.too_large = list(too_large)
         self.extra_photos = extra_photos
+        # False when the photos awaiting a decision fill their space (services.photo_space).
+        self.room_for_photos = room_for_photos
 
     # Cleaning ---------------------------------------------------------------------------------
 
@@ -185,6 +192,9 @@ class ProposalForm(forms.Form):
 
     def clean_photos(self):
         files = self.cleaned_data.get("photos") or []
+        if not self.room_for_photos and (files or self.too_large or self.extra_photos):
+            # Not even read: reading is the costly part, and nothing could be kept.
+            raise forms.ValidationError(NO_ROOM_FOR_PHOTOS, code="no_room")
         errors = [too_large_error(name) for name in self.too_large]
         if len(files) + len(self.too_large) + self.extra_photos > MAX_PHOTOS:
             errors.append(

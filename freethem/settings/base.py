@@ -312,3 +312,18 @@ FREETHEM_NEWS_PER_PAGE = 10
 # where a worker runs the tasks); at most this many posters go into one pack.
 FREETHEM_POSTERS_ON_PUBLISH = False
 FREETHEM_POSTER_PACK_MAX = 100
+
+# Uploads: what supporters' photos and editors' images may cost the server.
+# Memory one photo may take while it is read (each worker reads one at a time; see
+# freethem/mobilize/photos.py): 128 MB lets JPEG photos of any size up to 50 megapixels through
+# (read at a smaller scale), and PNG up to about 13 megapixels.
+FREETHEM_PROPOSAL_PHOTO_DECODE_BYTES = int(
+    os.environ.get("FREETHEM_PROPOSAL_PHOTO_DECODE_BYTES", str(128 * 1024 * 1024))
+)
+# Disk the photos of proposals awaiting a decision may take (MEDIA_ROOT/private); once full,
+# proposals are taken without photos and moderators are warned.
+FREETHEM_PRIVATE_MEDIA_QUOTA_BYTES = int(
+    os.environ.get("FREETHEM_PRIVATE_MEDIA_QUOTA_BYTES", str(500 * 1024 * 1024))
+)
+# Editors' images: Wagtail's own check counts width × height × frames.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
