@@ -3,7 +3,7 @@
 An alert is written once and translated like any snippet; a mailing is the one sending of an
 alert to every confirmed subscriber, each in their language where a translation exists. A
 delivery row per subscriber and mailing is what makes a sending resumable: a message is marked
-sent just before its last line goes to the mail server (see freethem.alerts.smtp), so a sending
+sent just before its last line goes to the mail server (see freethem.core.smtp), so a sending
 restarted after a crash goes on with the rest and reaches no one twice.
 """
 

@@ -14,10 +14,10 @@ from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from freethem.core import addresses, outbox, tokens
+from freethem.core import addresses, outbox, smtp, tokens
+from freethem.core.delivery import PERMANENT, classify, describe
 from freethem.core.limits import hash_ip, over_limit
 
-from . import smtp
 from .messages import Composer, absolute
 from .models import Alert, Delivery, Mailing, Subscriber
 
@@ -356,15 +356,15 @@ def _failed(delivery, error, marked):
     mine = Delivery.objects.filter(
         pk=delivery.pk, status=Delivery.SENT if marked else Delivery.PENDING
     )
-    if outbox.is_temporary(error) and attempts <= len(RETRY_DELAYS):
+    if classify(error) != PERMANENT and attempts <= len(RETRY_DELAYS):
         retry_at = timezone.now() + timedelta(seconds=RETRY_DELAYS[attempts - 1])
         mine.update(status=Delivery.PENDING, attempts=attempts, retry_at=retry_at, sent_at=None)
         logger.warning(
-            "Alert delivery %s deferred to %s: %s", delivery.pk, retry_at, outbox.describe(error)
+            "Alert delivery %s deferred to %s: %s", delivery.pk, retry_at, describe(error)
         )
         return Delivery.PENDING
     mine.update(status=Delivery.FAILED, attempts=attempts, sent_at=None)
-    logger.error("Alert delivery %s failed: %s", delivery.pk, outbox.describe(error))
+    logger.error("Alert delivery %s failed: %s", delivery.pk, describe(error))
     return Delivery.FAILED
 
 

@@ -160,72 +160,11 @@ def request_confirmation(signature, *, domain="", ip_hash="", allowed=None):
     return bool(owed.update(confirmation_wanted_at=timezone.now(), confirmation_attempts=0))
 
 
-def queue_confirmations(batch_size=500, per_task=50, limit=None):
-    """Hand the confirmation emails owed to the task queue; the appeals' clock calls this.
+def queue_confirmations(limit=None):
+    """Hand the confirmation emails owed to the delivery engine (freethem.appeals.emails)."""
+    from .emails import queue_confirmations
 
-    Each signature owing one is given a lease along with its task (one task per few dozen
-    emails, sent over one SMTP connection). The task claims the lease before sending, and an
-    email stays owed until it has gone: a task lost with a crashed worker is queued again once
-    its lease runs out, and a stale copy finds its lease gone and sends nothing.
-    """
-    from .tasks import send_signature_confirmations
-
-    queued = 0
-    if limit is None:
-        limit = settings.FREETHEM_CONFIRMATIONS_PER_ROUND
-    while queued < limit:
-        with transaction.atomic():
-            now = timezone.now()
-            lease = now + settings.FREETHEM_CONFIRMATION_LEASE
-            pks = list(
-                Signature.objects.select_for_update(skip_locked=True)
-                .filter(confirmation_wanted_at__lte=now, status=Signature.PENDING)
-                .order_by("confirmation_wanted_at")
-                .values_list("pk", flat=True)[: min(batch_size, limit - queued)]
-            )
-            if not pks:
-                return queued
-            Signature.objects.filter(pk__in=pks).update(confirmation_wanted_at=lease)
-            for start in range(0, len(pks), per_task):
-                send_signature_confirmations.enqueue(
-                    pks[start : start + per_task], lease.isoformat()
-                )
-        queued += len(pks)
-    return queued
-
-
-def claim_confirmations(signature_ids, lease):
-    """Take the lease a task was queued with: the signatures still owed an email under it."""
-    running = timezone.now() + settings.FREETHEM_CONFIRMATION_LEASE
-    owed = Signature.objects.filter(
-        pk__in=signature_ids, status=Signature.PENDING, confirmation_wanted_at=lease
-    )
-    with transaction.atomic():
-        claimed = list(owed.select_for_update().values_list("pk", flat=True))
-        Signature.objects.filter(pk__in=claimed).update(confirmation_wanted_at=running)
-    return list(Signature.objects.filter(pk__in=claimed).order_by("pk"))
-
-
-def confirmations_sent(signatures):
-    Signature.objects.filter(
-        pk__in=[s.pk for s in signatures],
-        confirmation_wanted_at__in={s.confirmation_wanted_at for s in signatures},
-    ).update(
-        confirmation_wanted_at=None, confirmation_sent_at=timezone.now(), confirmation_attempts=0
-    )
-
-
-def confirmation_failed(signature, *, temporary):
-    """Try again later after a temporary failure, up to a limit; give up on a permanent one."""
-    attempts = signature.confirmation_attempts + 1
-    delays = settings.FREETHEM_CONFIRMATION_RETRY_DELAYS
-    retry_at = None
-    if temporary and attempts <= len(delays):
-        retry_at = timezone.now() + timedelta(seconds=delays[attempts - 1])
-    Signature.objects.filter(
-        pk=signature.pk, confirmation_wanted_at=signature.confirmation_wanted_at
-    ).update(confirmation_wanted_at=retry_at, confirmation_attempts=attempts)
-    return retry_at
+    return queue_confirmations(limit)
 
 
 def confirmation_token(signature):

@@ -238,10 +238,6 @@ FREETHEM_CONFIRMATION_EMAIL_LIMITS = {
     "client": [(3600, 30)],
 }
 FREETHEM_CONFIRM_MAX_AGE = 7 * 24 * 3600
-# A confirmation email handed to the task queue and not sent within this time is queued again
-# (its worker crashed); temporary SMTP failures are retried after these many seconds.
-FREETHEM_CONFIRMATION_LEASE = datetime.timedelta(minutes=10)
-FREETHEM_CONFIRMATION_RETRY_DELAYS = [60, 300, 1800, 7200]
 # Emails handed to the queue per round of the appeals' clock (every 2 s): under a spike the
 # sending takes a bounded share of the machine, and the backlog goes out once it is over.
 FREETHEM_CONFIRMATIONS_PER_ROUND = int(os.environ.get("FREETHEM_CONFIRMATIONS_PER_ROUND", "1000"))

@@ -348,8 +348,9 @@ def test_too_many_sendings_from_one_network_are_refused_with_the_form_kept(send,
     assert other.status_code == 303
 
 
-def test_the_client_address_header_is_read_when_set(send, settings):
+def test_the_client_address_header_is_read_from_a_trusted_proxy(send, settings):
     settings.FREETHEM_CLIENT_IP_HEADER = "HTTP_X_REAL_IP"
+    settings.FREETHEM_TRUSTED_PROXIES = [IP]
     send(event_data(), HTTP_X_REAL_IP="192.0.2.44")
     assert Proposal.objects.get().ip_hash == hash_ip("192.0.2.44")
 
