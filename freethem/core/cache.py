@@ -70,6 +70,15 @@ def _cache_key(request):
     return generation_key("page:" + hashlib.sha256(address.encode()).hexdigest())
 
 
+def is_stored(request):
+    """Whether the page cache holds a copy of the page this request asks for.
+
+    For tests and checks: no response says whether it came from the cache, since a visitor
+    who could tell would learn that someone asked for the same address before.
+    """
+    return page_cache().get(_cache_key(request)) is not None
+
+
 def fragment_cache():
     return caches["fragments"]
 
