@@ -283,3 +283,12 @@ FREETHEM_NEWS_PER_PAGE = 10
 # where a worker runs the tasks); at most this many posters go into one pack.
 FREETHEM_POSTERS_ON_PUBLISH = False
 FREETHEM_POSTER_PACK_MAX = 100
+
+# --- Response headers and shared caches --------------------------------------------------------
+# Kept together: what the site tells browsers and caches, with a watching state in mind.
+
+# Query parameters that carry what a visitor typed (the search boxes: site, signers, prisoners).
+# A page asked with any of them filled in is never kept in the page cache and is answered
+# `private, no-store`, so that no shared cache (nginx, a CDN) can later reveal, by a hit, that
+# someone searched for that name. See freethem/core/cache.py.
+FREETHEM_FREE_TEXT_PARAMETERS = {"q"}
