@@ -157,7 +157,11 @@ class PageCacheMiddleware:
 
     def __call__(self, request):
         response = self._respond(request)
-        if request.method in ("GET", "HEAD") and not _parameters_are_cacheable(request):
+        if (
+            request.method in ("GET", "HEAD")
+            and not request.path.startswith(EXCLUDED_PREFIXES)
+            and not _parameters_are_cacheable(request)
+        ):
             # Kept by no cache anywhere: see the module's docstring.
             add_never_cache_headers(response)
         return response

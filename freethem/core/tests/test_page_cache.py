@@ -125,3 +125,10 @@ def test_moving_a_post_purges(client, site_tree):
     assert "Moving away" in client.get("/en/news/").content.decode()
     post.move(other, pos="last-child")
     assert "Moving away" not in client.get("/en/news/").content.decode()
+
+
+def test_static_files_keep_their_own_caching_whatever_their_parameters(client, site_tree):
+    # Wagtail's admin asks for its scripts with a version parameter (`?v=…`).
+    response = client.get("/static/css/site.css?v=1")
+    assert response.status_code == 200
+    assert "no-store" not in response.get("Cache-Control", "")
