@@ -323,3 +323,95 @@ FREETHEM_PRIVATE_MEDIA_QUOTA_BYTES = int(
 )
 # Editors' images: Wagtail's own check counts width × height × frames.
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+
+# --- Response headers and shared caches --------------------------------------------------------
+# Kept together: what the site tells browsers and caches, with a watching state in mind.
+
+# Query parameters that carry what a visitor typed (the search boxes: site, signers, prisoners).
+# A page asked with any of them filled in is never kept in the page cache and is answered
+# `private, no-store`, so that no shared cache (nginx, a CDN) can later reveal, by a hit, that
+# someone searched for that name. See freethem/core/cache.py.
+FREETHEM_FREE_TEXT_PARAMETERS = {"q"}
+
+# Every response carries a Content-Security-Policy and a Permissions-Policy, hits of the page
+# cache and static files included, so these run before everything else.
+MIDDLEWARE = [
+    "freethem.core.headers.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    *MIDDLEWARE,
+]
+INSTALLED_APPS += ["csp"]  # its system checks catch settings of the old (3.x) form
+
+# The video players a visitor may load by clicking "Load and play here" (the only hosts a
+# public page may contact, and only then): see freethem/core/blocks.py, embed_player_url().
+FREETHEM_EMBED_PLAYER_ORIGINS = ["https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+
+# Public pages: the site's own script file, stylesheet and images, nothing inline, nothing from
+# elsewhere but the players above in frames; no page can be framed (clickjacking), no form
+# posts elsewhere, no <base> redirects relative links. See freethem/core/headers.py.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "frame-src": FREETHEM_EMBED_PLAYER_ORIGINS,
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# Wagtail's admin (/admin/) writes inline <script> (widgets, panels, wagtail-localize's editor)
+# and inline styles in its own templates, and shows uploads as data: and blob: images; it would
+# not work under the public policy. Editors only, behind a login; still nothing from another
+# host, and framed only by the site itself (the page preview).
+FREETHEM_ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    }
+}
+# Avatars in the admin would otherwise come from Gravatar, telling it who edits the site.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# Browser features no page of the site uses are switched off for it and for any frame in it,
+# so that even an injected script or a loaded player cannot ask for them. The players keep what
+# they need to play (autoplay after the click, full screen, picture in picture, protected media).
+_PLAYERS = ["self", *FREETHEM_EMBED_PLAYER_ORIGINS]
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "ambient-light-sensor": [],
+    "autoplay": _PLAYERS,
+    "bluetooth": [],
+    "browsing-topics": [],
+    "camera": [],
+    "display-capture": [],
+    "document-domain": [],
+    "encrypted-media": _PLAYERS,
+    "fullscreen": _PLAYERS,
+    "geolocation": [],
+    "gyroscope": [],
+    "hid": [],
+    "idle-detection": [],
+    "interest-cohort": [],
+    "local-fonts": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "otp-credentials": [],
+    "payment": [],
+    "picture-in-picture": _PLAYERS,
+    "private-state-token-issuance": [],
+    "private-state-token-redemption": [],
+    "screen-wake-lock": [],
+    "serial": [],
+    "shared-storage": [],
+    "shared-storage-select-url": [],
+    "usb": [],
+    "window-management": [],
+    "xr-spatial-tracking": [],
+}
