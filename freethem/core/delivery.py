@@ -25,6 +25,7 @@ import smtplib
 import socket
 from datetime import timedelta
 
+from django.conf import settings
 from django.core.mail import get_connection
 from django.db import transaction
 from django.utils import timezone
@@ -33,8 +34,6 @@ from . import smtp
 
 logger = logging.getLogger(__name__)
 
-# How long a task holds what it took before the clock takes it for dead.
-LEASE = timedelta(minutes=10)
 # Seconds before each new try after a temporary failure; then the delivery ends.
 RETRY_DELAYS = [60, 300, 1800, 7200]
 # After the mail server could not be reached at all.
@@ -86,6 +85,11 @@ class Postbox:
 _postboxes = {}
 
 
+def lease_length():
+    """How long a task holds what it took before the clock takes it for dead."""
+    return timedelta(seconds=settings.FREETHEM_EMAIL_LEASE_SECONDS)
+
+
 def register(postbox):
     _postboxes[postbox.name] = postbox
     return postbox
@@ -129,7 +133,7 @@ def queue(name, *, limit=1000, ids=None):
     while queued < limit:
         with transaction.atomic():
             now = timezone.now()
-            lease = now + LEASE
+            lease = now + lease_length()
             owed = box.rows().select_for_update(skip_locked=True).filter(**{f"{box.due}__lte": now})
             if ids is not None:
                 owed = owed.filter(pk__in=ids)
@@ -153,7 +157,7 @@ def queue(name, *, limit=1000, ids=None):
 
 def claim(box, ids, lease):
     """The rows a task was queued with that are still due at its lease, now held by it."""
-    running = timezone.now() + LEASE
+    running = timezone.now() + lease_length()
     with transaction.atomic():
         pks = list(
             box.rows()

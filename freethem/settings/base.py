@@ -238,6 +238,9 @@ FREETHEM_CONFIRMATION_EMAIL_LIMITS = {
     "client": [(3600, 30)],
 }
 FREETHEM_CONFIRM_MAX_AGE = 7 * 24 * 3600
+# How long a task sending email holds what it took before the clock takes it for dead (its
+# worker crashed) and hands it to another (freethem/core/delivery.py).
+FREETHEM_EMAIL_LEASE_SECONDS = int(os.environ.get("FREETHEM_EMAIL_LEASE_SECONDS", "600"))
 # Emails handed to the queue per round of the appeals' clock (every 2 s): under a spike the
 # sending takes a bounded share of the machine, and the backlog goes out once it is over.
 FREETHEM_CONFIRMATIONS_PER_ROUND = int(os.environ.get("FREETHEM_CONFIRMATIONS_PER_ROUND", "1000"))
