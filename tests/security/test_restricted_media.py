@@ -223,3 +223,54 @@ def test_the_nginx_configuration_sends_documents_only_from_an_internal_location(
     assert "Content-Security-Policy \"default-src 'none'\"" in block
     settings = importlib.import_module("freethem.settings.base")
     assert settings.WAGTAILDOCS_SERVE_METHOD == "serve_view"
+
+
+# Images editors upload -------------------------------------------------------------------------
+
+
+def photo_from_a_phone():
+    """A JPEG as a phone saves it: the maker, a serial number and where it was taken."""
+    import io
+
+    from PIL import Image as PILImage
+
+    picture = PILImage.new("RGB", (400, 300), (120, 80, 60))
+    exif = PILImage.Exif()
+    exif[0x010F] = "Secretcam"  # maker
+    exif[0xA431] = "SN-778899"  # body serial number
+    gps = exif.get_ifd(0x8825)
+    gps.update({1: "N", 2: (35.0, 41.0, 59.0), 3: "E", 4: (51.0, 25.0, 3.0)})
+    buffer = io.BytesIO()
+    picture.save(buffer, "JPEG", exif=exif.tobytes(), comment=b"Taken at Secret Street 12")
+    return buffer.getvalue()
+
+
+METADATA = (b"Secretcam", b"SN-778899", b"Secret Street")
+
+
+def test_an_uploaded_photo_keeps_no_camera_or_location_data_in_any_copy(admin_client, site_tree):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    from PIL import Image as PILImage
+    from wagtail.images import get_image_model
+
+    data = photo_from_a_phone()
+    assert all(secret in data for secret in METADATA)
+    response = admin_client.post(
+        "/admin/images/add/",
+        {
+            "title": "Portrait from the family",
+            "file": SimpleUploadedFile("IMG_2031.jpg", data, content_type="image/jpeg"),
+            "collection": Collection.get_first_root_node().pk,
+        },
+    )
+    assert response.status_code == 302, response.content.decode()[:2000]
+    image = get_image_model().objects.get(title="Portrait from the family")
+    # A random name: the copies' addresses, made from it, cannot be guessed from the upload's.
+    assert "IMG_2031" not in image.file.name
+    assert (image.width, image.height) == (400, 300)
+    copies = [image.get_rendition(spec) for spec in ("original", "max-165x165", "fill-160x200")]
+    for stored in [image, *copies]:
+        with stored.file.open("rb") as handle:
+            content = handle.read()
+        assert not any(secret in content for secret in METADATA), stored.file.name
+        assert not PILImage.open(stored.file.path).getexif()
