@@ -291,9 +291,15 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "campaign@localhost")
 WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "freethem")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Documents are read only through Wagtail's document view, which checks the privacy of their
+# collection; nothing serves MEDIA_ROOT/documents directly (core/storage.py). Production hands
+# the reading of the file to nginx (SENDFILE_* in production.py).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip", "png"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Uploaded images lose their camera and location data and get a random name (core/images.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "freethem.core.images.ImageForm"
 WAGTAILEMBEDS_FINDERS = []  # no server-side oEmbed calls; embeds load only on the visitor's click
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # the admin makes no request to a third party either
 WAGTAIL_ALLOW_UNICODE_SLUGS = False

@@ -41,6 +41,15 @@ STORAGES["staticfiles"] = {  # noqa: F405
 }
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+# Once the document view has checked who may read a document, nginx sends the file: the answer
+# carries `X-Accel-Redirect: /_documents/<name>`, an `internal` location of
+# docs/nginx/freethem.conf. FREETHEM_DOCUMENTS_SENDFILE=off sends it from Python instead (no
+# nginx in front).
+if os.environ.get("FREETHEM_DOCUMENTS_SENDFILE", "nginx") == "nginx":
+    SENDFILE_BACKEND = "django_sendfile.backends.nginx"
+    SENDFILE_ROOT = str(MEDIA_ROOT / "documents")  # noqa: F405
+    SENDFILE_URL = "/_documents"
 FREETHEM_POSTERS_ON_PUBLISH = os.environ.get("FREETHEM_POSTERS_ON_PUBLISH", "on") != "off"
 
 if os.environ.get("EMAIL_HOST"):
