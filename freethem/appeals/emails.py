@@ -6,12 +6,11 @@ goes, so a crash anywhere sends nothing twice and loses nothing owed.
 """
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from freethem.core import delivery
+from freethem.core import delivery, mail
 
 from . import services
 from .models import AppealPage, Signature
@@ -32,9 +31,9 @@ def confirmation_message(signature, appeal, connection=None):
         subject = " ".join(render_to_string("appeals/emails/confirm_subject.txt", context).split())
         text = render_to_string("appeals/emails/confirm.txt", context)
         html = render_to_string("appeals/emails/confirm.html", context)
-    message = EmailMultiAlternatives(subject, text, to=[signature.email], connection=connection)
-    message.attach_alternative(html, "text/html")
-    return message
+    return mail.message(
+        subject=subject, text=text, html=html, to=signature.email, connection=connection
+    )
 
 
 class Confirmations(delivery.Postbox):

@@ -9,12 +9,11 @@ that fail. A sent email's row (its address with it) is deleted at the clock's ne
 from datetime import timedelta
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
 from django.db import transaction
 from django.template.loader import render_to_string
 from django.utils import timezone, translation
 
-from . import delivery
+from . import delivery, mail
 from .models import OutgoingEmail
 
 NAME = "core.outbox"
@@ -30,11 +29,9 @@ def render_message(template, context, language, to, connection=None, headers=Non
         subject = " ".join(render_to_string(f"{template}_subject.txt", context).split())
         text = render_to_string(f"{template}.txt", context)
         html = render_to_string(f"{template}.html", context)
-    message = EmailMultiAlternatives(
-        subject, text, to=[to], connection=connection, headers=headers or {}
+    return mail.message(
+        subject=subject, text=text, html=html, to=to, connection=connection, headers=headers
     )
-    message.attach_alternative(html, "text/html")
-    return message
 
 
 class Outbox(delivery.Postbox):
