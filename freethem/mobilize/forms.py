@@ -7,7 +7,6 @@ cleaned behind the visitor's back, so what a moderator reads is what the visitor
 import datetime
 import re
 import secrets
-import unicodedata
 import zoneinfo
 
 from django import forms
@@ -16,6 +15,8 @@ from django.utils.choices import BlankChoiceIterator
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from django_countries.fields import LazyTypedChoiceField
+
+from freethem.core.names import clean_line, clean_paragraphs
 
 from .models import Proposal, time_zones
 from .photos import ACCEPT, MAX_PHOTOS, TOO_MANY, process_photo, too_large_error
@@ -39,26 +40,6 @@ EARLIEST_REPORT = datetime.date(1979, 1, 1)
 
 def new_submission_key():
     return secrets.token_hex(16)
-
-
-def _without_controls(value, keep=""):
-    # NUL and other control characters: invisible, and PostgreSQL refuses NUL outright.
-    return "".join(ch for ch in value if ch in keep or unicodedata.category(ch) != "Cc")
-
-
-def one_line(value):
-    """A line of text in any script: control characters out, runs of spaces made one."""
-    return " ".join(_without_controls(value).split())
-
-
-def paragraphs(value):
-    """Longer text: line breaks kept (at most one blank line in a row), spaces tidied."""
-    lines = [
-        " ".join(line.split())
-        for line in _without_controls(value.replace("\r\n", "\n"), keep="\n\t").split("\n")
-    ]
-    text = "\n".join(lines).strip()
-    return re.sub(r"\n{3,}", "\n\n", text)
 
 
 class CountryField(LazyTypedChoiceField):
@@ -163,25 +144,25 @@ class ProposalForm(forms.Form):
         return value
 
     def clean_title(self):
-        value = self._plain("title", one_line)
+        value = self._plain("title", clean_line)
         if not value:
             raise forms.ValidationError(_("Please give a title."), code="required")
         return value
 
     def clean_text(self):
-        value = self._plain("text", paragraphs)
+        value = self._plain("text", clean_paragraphs)
         if not value:
             raise forms.ValidationError(_("Please tell us about it."), code="required")
         return value
 
     def clean_city(self):
-        value = self._plain("city", one_line)
+        value = self._plain("city", clean_line)
         if not value:
             raise forms.ValidationError(_("Please give the city."), code="required")
         return value
 
     def clean_organizer(self):
-        return self._plain("organizer", one_line)
+        return self._plain("organizer", clean_line)
 
     def clean_submission(self):
         value = self.cleaned_data.get("submission", "")
