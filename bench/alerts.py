@@ -29,14 +29,15 @@ SETUP = """
 import django; django.setup()
 from wagtail.models import Locale
 from freethem.alerts.models import Alert, Subscriber
+from freethem.core.addresses import address_hash
 languages = ["en", "fa", "es", "fr"]
 for code in languages:
     Locale.objects.get_or_create(language_code=code)
 batch = []
 for n in range({count}):
     email = f"bench-{{n}}@example.org"
-    batch.append(Subscriber(email=email, email_key=email, language=languages[n % 4],
-                            status=Subscriber.CONFIRMED))
+    batch.append(Subscriber(email=email, email_hash=address_hash(email),
+                            language=languages[n % 4], status=Subscriber.CONFIRMED))
     if len(batch) == 5000:
         Subscriber.objects.bulk_create(batch); batch = []
 Subscriber.objects.bulk_create(batch)

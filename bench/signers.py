@@ -36,13 +36,15 @@ def build(size):
 
     from freethem.appeals import services
     from freethem.appeals.models import AppealPage, Signature
+    from freethem.core import addresses
 
     appeal = AppealPage.objects.get(slug="emergency-appeal", locale__language_code="en")
     table = Signature._meta.db_table
     columns = [
         "appeal_key", "kind", "name", "affiliation", "city", "country", "website", "email",
-        "email_key", "email_domain", "display", "wants_alerts", "language", "status", "suspect",
-        "tallied", "ip_hash", "source", "hidden_by_moderator", "notable", "notable_description",
+        "email_hash", "domain_hash", "display", "public_name", "public_affiliation",
+        "public_city", "wants_alerts", "language", "status", "suspect", "tallied", "tally_due",
+        "ip_hash", "source", "hidden_by_moderator", "notable", "notable_description",
         "created_at", "confirmed_at", "token", "confirmation_attempts",
     ]  # fmt: skip
     sql = f"INSERT INTO {table} ({', '.join(columns)}) VALUES ({', '.join(['%s'] * len(columns))})"
@@ -56,19 +58,26 @@ def build(size):
         return field(name).get_db_prep_save(value, connection)
 
     key = prep("appeal_key", appeal.translation_key)
+    domain = addresses.domain_hash("example.net")
     batch = 20_000
     for start in range(0, size, batch):
         rows = []
         for n in range(start, min(start + batch, size)):
             when = prep("confirmed_at", now - timezone.timedelta(seconds=(size - n) * 3))
             email = f"m{n}@example.net"
+            signature = Signature(
+                kind="person",
+                name=f"{chooser.choice(firsts)} {chooser.choice(lasts)} {n}",
+                display=chooser.choice(["full", "full", "initials", "hidden"]),
+            )
+            public = signature.public_fields()
             rows.append(
                 (
-                    key, "person", f"{chooser.choice(firsts)} {chooser.choice(lasts)} {n}", "", "",
-                    chooser.choice(COUNTRIES), "", email, email, "example.net",
-                    chooser.choice(["full", "full", "initials", "hidden"]), False, "en",
-                    "confirmed", False, False, "", "online", False, False, "", when, when,
-                    prep("token", uuid.uuid4()), 0,
+                    key, "person", prep("name", signature.name), "", "",
+                    chooser.choice(COUNTRIES), "", prep("email", email),
+                    addresses.address_hash(email), domain, signature.display,
+                    public["public_name"], "", "", False, "en", "confirmed", False, 0, True, "",
+                    "online", False, False, "", when, when, prep("token", uuid.uuid4()), 0,
                 )
             )  # fmt: skip
         with transaction.atomic(), connection.cursor() as cursor:
@@ -89,6 +98,7 @@ def measure(runs):
     from django.test.utils import CaptureQueriesContext
 
     from freethem.appeals.models import AppealPage, Signature
+    from freethem.appeals.signers import _encode
 
     appeal = AppealPage.objects.get(slug="emergency-appeal", locale__language_code="en")
     base = appeal.url + "signers/"
@@ -105,7 +115,7 @@ def measure(runs):
     stamp, pk = middle[0]
     paths = {
         "first_page": base,
-        "deep_page": f"{base}?after={stamp.timestamp():.6f}_{pk}",
+        "deep_page": f"{base}?after={_encode(Signature(pk=pk, confirmed_at=stamp))}",
         "one_country": f"{base}?country=NO",
         "name_search": f"{base}?q=Haddad+4242",
         "common_name_search": f"{base}?q=Maria",  # a tenth of the list has this name

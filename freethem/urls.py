@@ -43,10 +43,11 @@ urlpatterns += i18n_patterns(
     path("alerts/unsubscribe/<uuid:token>/", alert_views.unsubscribe, name="alerts_unsubscribe"),
     path("appeals/<id:appeal_id>/sheet.pdf", appeal_paper.sheet_pdf, name="appeal_sheet"),
     path("proposals/", include("freethem.mobilize.urls")),
-    # Wagtail's page serving with remembered routing; Wagtail's own URLs (password and login
-    # forms for restricted pages) follow.
+    # Wagtail's password and login forms for private pages: before the page route, which would
+    # otherwise take their addresses (`_util/login/`) for pages and answer 404.
+    path("", include(routing.wagtail_forms(wagtail_urls.urlpatterns))),
+    # Wagtail's page serving with remembered routing.
     re_path(r"^((?:[\w\-]+/)*)$", routing.serve, name="wagtail_serve"),
-    path("", include(wagtail_urls)),
     prefix_default_language=True,
 )
 

@@ -1,21 +1,43 @@
 """The alerts' admin pages: send an alert (after a test), follow a sending, start from a post."""
 
+import django_filters
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied
 from django.shortcuts import get_object_or_404, redirect
 from django.template.response import TemplateResponse
 from django.urls import reverse
 from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+from wagtail.admin.filters import WagtailFilterSet
 from wagtail.models import Page
+
+from freethem.core import addresses
 
 from . import services
 from .forms import TestAlertForm
-from .models import Alert, Mailing
+from .models import Alert, Mailing, Subscriber
 
 SEND_URL_NAME = "alerts_send"
 MAILINGS_URL_NAME = "alerts_mailings"
 MAILING_URL_NAME = "alerts_mailing"
 FROM_NEWS_URL_NAME = "alerts_from_news"
+
+
+class SubscriberFilterSet(WagtailFilterSet):
+    email = django_filters.CharFilter(
+        label=gettext_lazy("Subscriber's email address"),
+        method="filter_email",
+        help_text=gettext_lazy("The whole address: to find a subscriber who asks to be erased."),
+    )
+
+    class Meta:
+        model = Subscriber
+        fields = ["status", "language", "source"]
+
+    def filter_email(self, queryset, name, value):
+        if "@" not in value:
+            return queryset.none()
+        return queryset.filter(email_hash__in=addresses.address_hashes(value.strip()))
 
 
 def can_send(user):

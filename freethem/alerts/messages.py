@@ -3,11 +3,12 @@
 import re
 
 from django.conf import settings
-from django.core.mail import EmailMultiAlternatives
 from django.template.loader import render_to_string
 from django.urls import reverse
 from django.utils import translation
 from django.utils.translation import gettext
+
+from freethem.core import mail
 
 from .models import Alert
 
@@ -38,8 +39,7 @@ def alert_context(alert, unsubscribe_url):
 
 
 def list_id():
-    host = settings.WAGTAILADMIN_BASE_URL.split("://", 1)[-1].split("/", 1)[0].split(":")[0]
-    return f"<alerts.{host}>"
+    return f"<alerts.{mail.site_domain()}>"
 
 
 class Composer:
@@ -77,10 +77,11 @@ class Composer:
     def compose(self, subscriber, connection=None, link=None):
         subject, text, html = self._render(subscriber.language)
         link = link or unsubscribe_url(subscriber)
-        message = EmailMultiAlternatives(
-            subject,
-            text.replace(LINK, link),
-            to=[subscriber.email],
+        return mail.message(
+            subject=subject,
+            text=text.replace(LINK, link),
+            html=html.replace(LINK, link),
+            to=subscriber.email,
             connection=connection,
             headers={
                 # RFC 2369 and RFC 8058: mail programs show an unsubscribe button that posts
@@ -91,5 +92,3 @@ class Composer:
                 "Precedence": "bulk",
             },
         )
-        message.attach_alternative(html.replace(LINK, link), "text/html")
-        return message

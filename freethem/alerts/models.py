@@ -3,7 +3,7 @@
 An alert is written once and translated like any snippet; a mailing is the one sending of an
 alert to every confirmed subscriber, each in their language where a translation exists. A
 delivery row per subscriber and mailing is what makes a sending resumable: a message is marked
-sent just before its last line goes to the mail server (see freethem.alerts.smtp), so a sending
+sent just before its last line goes to the mail server (see freethem.core.smtp), so a sending
 restarted after a crash goes on with the rest and reaches no one twice.
 """
 
@@ -17,6 +17,9 @@ from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import PreviewableMixin, TranslatableMixin
 
+from freethem.core import addresses
+from freethem.core.sealing import SealedTextField
+
 
 class Subscriber(models.Model):
     PENDING, CONFIRMED, UNSUBSCRIBED = "pending", "confirmed", "unsubscribed"
@@ -28,9 +31,10 @@ class Subscriber(models.Model):
     FORM, APPEAL = "form", "appeal"
     SOURCES = [(FORM, _("Subscription form")), (APPEAL, _("Signature of an appeal"))]
 
-    email = models.EmailField(_("email"))
-    # The address as its provider reads it: one person, one subscription.
-    email_key = models.CharField(max_length=254, unique=True, editable=False)
+    # Sealed (freethem/core/sealing.py): a copy of the database shows no subscriber's address.
+    email = SealedTextField(_("email"))
+    # A keyed hash of the address as its provider reads it: one person, one subscription.
+    email_hash = models.CharField(max_length=64, unique=True, editable=False)
     language = models.CharField(_("language"), max_length=12, choices=settings.LANGUAGES)
     status = models.CharField(_("status"), max_length=12, choices=STATUSES, default=PENDING)
     source = models.CharField(_("source"), max_length=8, choices=SOURCES, default=FORM)
@@ -48,6 +52,10 @@ class Subscriber(models.Model):
 
     def __str__(self):
         return _("Subscriber %(number)s") % {"number": self.pk}
+
+    def lookup_hashes(self):
+        """The keyed hash this row is found by, under the first data key (for rotation)."""
+        return {"email_hash": addresses.address_hash(self.email)}
 
 
 class Alert(TranslatableMixin, PreviewableMixin, models.Model):

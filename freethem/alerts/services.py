@@ -14,11 +14,10 @@ from django.db.models import Count, Q
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from freethem.appeals.services import normalise_email
-from freethem.core import outbox, tokens
+from freethem.core import addresses, outbox, smtp, tokens
+from freethem.core.delivery import PERMANENT, classify, describe
 from freethem.core.limits import hash_ip, over_limit
 
-from . import smtp
 from .messages import Composer, absolute
 from .models import Alert, Delivery, Mailing, Subscriber
 
@@ -43,14 +42,18 @@ def subscribe(*, email, language, ip=""):
     ip_hash = hash_ip(ip)
     if over_limit("subscribe-ip", ip_hash, settings.FREETHEM_SUBSCRIBE_LIMITS_IP):
         return None
-    key = normalise_email(email)
-    try:
-        with transaction.atomic():
-            subscriber = Subscriber.objects.create(
-                email=email, email_key=key, language=language, ip_hash=ip_hash
-            )
-    except IntegrityError:
-        subscriber = Subscriber.objects.get(email_key=key)
+    subscriber = _by_email(email)
+    if subscriber is None:
+        try:
+            with transaction.atomic():
+                subscriber = Subscriber.objects.create(
+                    email=email,
+                    email_hash=addresses.address_hash(email),
+                    language=language,
+                    ip_hash=ip_hash,
+                )
+        except IntegrityError:
+            subscriber = _by_email(email)
     if subscriber.status == Subscriber.CONFIRMED:
         return subscriber
     recent = timezone.now() - settings.FREETHEM_RESEND_INTERVAL
@@ -97,25 +100,33 @@ def confirm(subscriber):
     return bool(updated)
 
 
+def _by_email(email):
+    """The subscriber with this address however written (under any data key), or None."""
+    return Subscriber.objects.filter(email_hash__in=addresses.address_hashes(email)).first()
+
+
 def subscribe_confirmed(*, email, language, source=Subscriber.APPEAL):
     """Subscribe an address its owner has just confirmed elsewhere (a signer who asked)."""
-    key = normalise_email(email)
     now = timezone.now()
-    try:
-        with transaction.atomic():
-            return Subscriber.objects.create(
-                email=email,
-                email_key=key,
-                language=language,
-                source=source,
-                status=Subscriber.CONFIRMED,
-                confirmed_at=now,
-            )
-    except IntegrityError:
-        Subscriber.objects.filter(email_key=key).exclude(status=Subscriber.CONFIRMED).update(
-            status=Subscriber.CONFIRMED, confirmed_at=now, unsubscribed_at=None
-        )
-        return Subscriber.objects.get(email_key=key)
+    existing = _by_email(email)
+    if existing is None:
+        try:
+            with transaction.atomic():
+                return Subscriber.objects.create(
+                    email=email,
+                    email_hash=addresses.address_hash(email),
+                    language=language,
+                    source=source,
+                    status=Subscriber.CONFIRMED,
+                    confirmed_at=now,
+                )
+        except IntegrityError:
+            existing = _by_email(email)
+    Subscriber.objects.filter(pk=existing.pk).exclude(status=Subscriber.CONFIRMED).update(
+        status=Subscriber.CONFIRMED, confirmed_at=now, unsubscribed_at=None
+    )
+    existing.refresh_from_db()
+    return existing
 
 
 def subscriber_by_token(token):
@@ -345,15 +356,15 @@ def _failed(delivery, error, marked):
     mine = Delivery.objects.filter(
         pk=delivery.pk, status=Delivery.SENT if marked else Delivery.PENDING
     )
-    if outbox.is_temporary(error) and attempts <= len(RETRY_DELAYS):
+    if classify(error) != PERMANENT and attempts <= len(RETRY_DELAYS):
         retry_at = timezone.now() + timedelta(seconds=RETRY_DELAYS[attempts - 1])
         mine.update(status=Delivery.PENDING, attempts=attempts, retry_at=retry_at, sent_at=None)
         logger.warning(
-            "Alert delivery %s deferred to %s: %s", delivery.pk, retry_at, outbox.describe(error)
+            "Alert delivery %s deferred to %s: %s", delivery.pk, retry_at, describe(error)
         )
         return Delivery.PENDING
     mine.update(status=Delivery.FAILED, attempts=attempts, sent_at=None)
-    logger.error("Alert delivery %s failed: %s", delivery.pk, outbox.describe(error))
+    logger.error("Alert delivery %s failed: %s", delivery.pk, describe(error))
     return Delivery.FAILED
 
 

@@ -34,8 +34,8 @@ class SubscriberViewSet(ModelViewSet):
     # Only the language: a subscription is started and stopped by its owner alone.
     form_fields = ["language"]
     list_display = ["email", "language", "status", "source", "created_at"]
-    list_filter = ["status", "language", "source"]
-    search_fields = ["email"]
+    # Addresses are sealed: a subscriber is found by their whole address (see the filter).
+    filterset_class = admin_views.SubscriberFilterSet
     inspect_view_enabled = True
     ordering = ["-created_at"]
 

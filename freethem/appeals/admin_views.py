@@ -37,6 +37,7 @@ from wagtail.log_actions import LogFormatter, log
 from wagtail.models import Page
 from wagtail.permission_policies import ModelPermissionPolicy
 
+from freethem.core import addresses
 from freethem.core.exports import spreadsheet_safe
 
 from . import services
@@ -121,11 +122,8 @@ def appeal_choices():
 
 
 def normalise_domain(value):
-    """An email domain as signatures store it: lower case, provider aliases resolved, no '@'."""
-    domain = value.strip().rpartition("@")[2]
-    if not domain:
-        return ""
-    return services.normalise_email(f"x@{domain}").rpartition("@")[2]
+    """An email domain as typed by a moderator: lower case, provider aliases resolved."""
+    return addresses.normalise_domain(value)
 
 
 # The listing and the edit form ---------------------------------------------------------------
@@ -149,8 +147,6 @@ class SignatureFilterSet(WagtailFilterSet):
             "status",
             "suspect",
             "source",
-            "email_domain",
-            "email",
             "notable",
             "hidden_by_moderator",
         ]
@@ -162,12 +158,14 @@ class SignatureFilterSet(WagtailFilterSet):
 
     def filter_email_domain(self, queryset, name, value):
         domain = normalise_domain(value)
-        return queryset.filter(email_domain=domain) if domain else queryset
+        return (
+            queryset.filter(domain_hash__in=addresses.domain_hashes(domain)) if domain else queryset
+        )
 
     def filter_email(self, queryset, name, value):
         if "@" not in value:
             return queryset.none()
-        return queryset.filter(email_key=services.normalise_email(value))
+        return queryset.filter(email_hash__in=addresses.address_hashes(value.strip()))
 
 
 class SignatureIndexView(IndexView):
@@ -192,7 +190,7 @@ class SignatureIndexView(IndexView):
         if self.is_export:
             return super().get_base_queryset()
         # The listing never shows addresses: leave them in the database.
-        return super().get_base_queryset().defer("email", "email_key", "token")
+        return super().get_base_queryset().defer("email", "email_hash", "token")
 
     def dispatch(self, request, *args, **kwargs):
         if self.is_export and not can_export(request.user):
@@ -232,11 +230,16 @@ class SignatureEditView(EditView):
 
     def save_instance(self):
         signature = self.form.instance
+        fields = [*MODERATED_FIELDS, "tally_due"]
         if signature.status == Signature.CONFIRMED and signature.confirmed_at is None:
-            # The public signers' list sorts and pages by confirmation time.
+            # Confirmed by hand (say, by phone with the signer): dated, since the public list
+            # sorts and pages by confirmation time, and shown as the signer chose.
             signature.confirmed_at = timezone.now()
+            signature.publish()
+            fields += ["public_name", "public_affiliation", "public_city"]
         # Only what a moderator changes: the tally job may move `tallied` meanwhile.
-        signature.save(update_fields=MODERATED_FIELDS)
+        signature.tally_due = True
+        signature.save(update_fields=fields)
         log(
             instance=signature,
             action="wagtail.edit",
@@ -286,7 +289,8 @@ class SignatureViewSet(ModelViewSet):
     edit_view_class = SignatureEditView
     delete_view_class = SignatureDeleteView
     filterset_class = SignatureFilterSet
-    search_fields = ["name"]
+    # Names as typed are sealed: the listing searches the names as shown on the public list.
+    search_fields = ["public_name"]
     search_backend_name = None  # signatures are not in the search index: search the table
     ordering = "-created_at"
     list_per_page = 50
@@ -370,19 +374,24 @@ def recent_sources(appeal_key, *, now=None):
         status=Signature.INVALIDATED
     )
     counts = {"signatures": Count("pk"), "held": Count("pk", filter=Q(suspect=True))}
-    domains = (
-        recent.exclude(email_domain="")
-        .values("email_domain")
+    domains = list(
+        recent.exclude(domain_hash="")
+        .values("domain_hash")
         .annotate(**counts)
-        .order_by("-signatures", "email_domain")[:TOP_SOURCES]
+        .order_by("-signatures", "domain_hash")[:TOP_SOURCES]
     )
-    addresses = (
+    for row in domains:
+        # Domains are kept only as keyed hashes: read the domain off one of the sealed addresses.
+        sample = recent.filter(domain_hash=row["domain_hash"]).exclude(email="").only("email")
+        sample = sample.first()
+        row["email_domain"] = addresses.domain_of(sample.email) if sample else ""
+    clients = (
         recent.exclude(ip_hash="")
         .values("ip_hash")
         .annotate(**counts)
         .order_by("-signatures", "ip_hash")[:TOP_SOURCES]
     )
-    return list(domains), list(addresses)
+    return domains, list(clients)
 
 
 class FloodForm(forms.Form):
@@ -576,15 +585,15 @@ class FloodView(SignatureToolView):
         chosen = self.chosen_appeal(form)
         if chosen is not None:
             key, title = chosen
-            domains, addresses = recent_sources(key)
+            domains, clients = recent_sources(key)
             base = reverse(FLOOD_URL_NAME)
             for row in domains:
                 query = {"appeal": key, "domain": row["email_domain"], "preview": 1}
                 row["preview_url"] = f"{base}?{urlencode(query)}"
-            for row in addresses:
+            for row in clients:
                 query = {"appeal": key, "ip_hash": row["ip_hash"], "preview": 1}
                 row["preview_url"] = f"{base}?{urlencode(query)}"
-            context.update(appeal_title=title, top_domains=domains, top_addresses=addresses)
+            context.update(appeal_title=title, top_domains=domains, top_addresses=clients)
         context["signatures_url"] = reverse(f"{SIGNATURES_VIEWSET}:index")
         return context
 

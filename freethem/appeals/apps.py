@@ -10,11 +10,11 @@ class AppealsConfig(AppConfig):
     def ready(self):
         from freethem.core import jobs
 
-        from . import services
+        from . import emails, services
 
         jobs.register(
             "appeals.confirmations",
-            services.queue_confirmations,
+            emails.queue_confirmations,
             report="Queued {} confirmation emails.",
         )
         jobs.register("appeals.tally", services.tally_signatures, report="Tallied {} signatures.")

@@ -4,6 +4,8 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from django_countries.fields import LazyTypedChoiceField
 
+from freethem.core.names import clean_line
+
 from .models import Signature
 
 
@@ -14,10 +16,11 @@ class CountryField(LazyTypedChoiceField):
         return value in countries
 
 
-def _clean_text(value):
-    """Names in any script are kept as written; only control characters and spacing go."""
-    text = "".join(ch for ch in value if ch.isprintable())
-    return " ".join(text.split())
+DISPLAY_CHOICES = [
+    (Signature.FULL_NAME, _("Show my name, with my title or affiliation and city")),
+    (Signature.INITIALS, _("Show only my initials and country")),
+    (Signature.HIDDEN, _("Do not show me: only count my signature")),
+]
 
 
 class SignatureForm(forms.Form):
@@ -39,16 +42,16 @@ class SignatureForm(forms.Form):
     kind = Signature.PERSON
 
     def clean_name(self):
-        name = _clean_text(self.cleaned_data["name"])
+        name = clean_line(self.cleaned_data["name"])
         if not name:
             raise forms.ValidationError(_("Please give a name."))
         return name
 
     def clean_city(self):
-        return _clean_text(self.cleaned_data.get("city", ""))
+        return clean_line(self.cleaned_data.get("city", ""))
 
     def clean_affiliation(self):
-        return _clean_text(self.cleaned_data.get("affiliation", ""))
+        return clean_line(self.cleaned_data.get("affiliation", ""))
 
     def is_robot(self):
         return bool(self.cleaned_data.get("homepage"))
@@ -67,11 +70,12 @@ class PersonSignatureForm(SignatureForm):
         help_text=_("For example: poet, writer; nurse; student union."),
     )
     city = forms.CharField(label=_("City"), max_length=100, required=False)
+    # Nothing chosen in advance: how a signer appears in public is theirs to decide.
     display = forms.ChoiceField(
-        label=_("How your name is shown"),
-        choices=Signature.DISPLAY,
-        initial=Signature.FULL_NAME,
+        label=_("On the public list of signers"),
+        choices=DISPLAY_CHOICES,
         widget=forms.RadioSelect,
+        error_messages={"required": _("Please choose how you appear on the list of signers.")},
     )
     wants_alerts = forms.BooleanField(
         label=_("Send me alerts when prisoners' lives are in danger"), required=False
@@ -96,3 +100,64 @@ class OrganizationSignatureForm(SignatureForm):
 
 class ResendForm(forms.Form):
     email = forms.EmailField(label=_("Email"), max_length=254)
+
+
+class ConfirmForm(forms.Form):
+    """What the owner of the address confirms: how they appear, with any corrections."""
+
+    name = forms.CharField(label=_("Name"), max_length=200)
+    affiliation = forms.CharField(label=_("Title or affiliation"), max_length=200, required=False)
+    city = forms.CharField(label=_("City"), max_length=100, required=False)
+    country = CountryField(
+        label=_("Country"),
+        choices=BlankChoiceIterator(countries, [("", _("Choose a country"))]),
+    )
+    display = forms.ChoiceField(
+        label=_("On the public list of signers"),
+        choices=DISPLAY_CHOICES,
+        widget=forms.RadioSelect,
+        error_messages={"required": _("Please choose how you appear on the list of signers.")},
+    )
+
+    def __init__(self, *args, signature, **kwargs):
+        self.signature = signature
+        super().__init__(*args, **kwargs)
+        if signature.kind == Signature.ORGANIZATION:
+            # An organization signs under its name: there is nothing to choose.
+            for name in ("affiliation", "city", "display"):
+                del self.fields[name]
+            self.fields["name"].label = _("Organization")
+
+    def clean_name(self):
+        name = clean_line(self.cleaned_data["name"])
+        if not name:
+            raise forms.ValidationError(_("Please give a name."))
+        return name
+
+    def clean_city(self):
+        return clean_line(self.cleaned_data.get("city", ""))
+
+    def clean_affiliation(self):
+        return clean_line(self.cleaned_data.get("affiliation", ""))
+
+    def choices(self):
+        return dict(self.cleaned_data)
+
+    def previews(self):
+        """For each way of appearing, exactly what the public list would show."""
+        data = self.cleaned_data if self.is_bound and self.is_valid() else self.initial
+        signature = Signature(
+            kind=self.signature.kind,
+            name=data.get("name", ""),
+            affiliation=data.get("affiliation", ""),
+            city=data.get("city", ""),
+            country=data.get("country", ""),
+        )
+        shown = {}
+        for value, _label in DISPLAY_CHOICES:
+            shown[value] = Signature(kind=signature.kind, country=signature.country)
+            for name, text in signature.public_fields(value).items():
+                setattr(shown[value], name, text)
+        if "display" not in self.fields:
+            return [(None, shown[Signature.FULL_NAME])]
+        return [(choice, shown[choice.data["value"]]) for choice in self["display"]]

@@ -16,7 +16,9 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 from wagtail.search import index
 
+from freethem.core import addresses
 from freethem.core.blocks import BodyBlock
+from freethem.core.sealing import SealedTextField
 
 
 class AppealPage(RoutablePageMixin, Page):
@@ -183,7 +185,19 @@ class SignatureQuerySet(models.QuerySet):
         return self.counted().exclude(display=Signature.HIDDEN).exclude(hidden_by_moderator=True)
 
 
+def initials(name):
+    return " ".join(f"{word[0]}." for word in name.split() if word)
+
+
 class Signature(models.Model):
+    """One signature of an appeal.
+
+    What the signer typed (name, affiliation, city, website) and their address are sealed
+    (freethem/core/sealing.py): a copy of the database shows none of it. Only `public_*` is
+    kept in clear, and only once the owner of the address has confirmed and chosen how to
+    appear; the public list and its search read those fields alone.
+    """
+
     PERSON = "person"
     ORGANIZATION = "organization"
     KINDS = [(PERSON, _("Person")), (ORGANIZATION, _("Organization"))]
@@ -210,18 +224,26 @@ class Signature(models.Model):
     PAPER = "paper"
     SOURCES = [(ONLINE, _("Online")), (PAPER, _("On paper"))]
 
+    # What the appeal's tally holds of a signature (see services.tally_signatures).
+    NOT_TALLIED, IN_TOTAL, IN_COUNTRY = 0, 1, 2
+
     appeal_key = models.UUIDField(_("appeal"), db_index=True)
     kind = models.CharField(_("signing as"), max_length=20, choices=KINDS, default=PERSON)
-    name = models.CharField(_("name"), max_length=200)
-    affiliation = models.CharField(_("title or affiliation"), max_length=200, blank=True)
-    city = models.CharField(_("city"), max_length=100, blank=True)
+    name = SealedTextField(_("name"))
+    affiliation = SealedTextField(_("title or affiliation"), blank=True)
+    city = SealedTextField(_("city"), blank=True)
     country = CountryField(_("country"))
-    website = models.URLField(_("website"), blank=True)
-    email = models.EmailField(_("email"), max_length=254, blank=True)
-    # The address as its provider reads it (case, dots, +tags): one signature per person.
-    email_key = models.CharField(max_length=254, blank=True)
-    email_domain = models.CharField(max_length=254, blank=True, db_index=True)
+    website = SealedTextField(_("website"), blank=True)
+    email = SealedTextField(_("email"), blank=True)
+    # Keyed hashes of the normalised address and of its domain: one signature per person,
+    # and the per-domain limits and flood tools, without the address (core/addresses.py).
+    email_hash = models.CharField(max_length=64, blank=True, editable=False)
+    domain_hash = models.CharField(max_length=64, blank=True, db_index=True, editable=False)
     display = models.CharField(_("name shown"), max_length=20, choices=DISPLAY, default=FULL_NAME)
+    # What the public list shows, set when the owner of the address confirms.
+    public_name = models.CharField(_("name as shown"), max_length=200, blank=True)
+    public_affiliation = models.CharField(max_length=200, blank=True)
+    public_city = models.CharField(max_length=100, blank=True)
     wants_alerts = models.BooleanField(_("wants alerts"), default=False)
     language = models.CharField(max_length=10, default="en")
 
@@ -229,10 +251,15 @@ class Signature(models.Model):
     suspect = models.BooleanField(
         _("held as suspect"),
         default=False,
-        help_text=_("Over a rate limit: not counted until a moderator clears it."),
+        help_text=_(
+            "Over a rate limit: no confirmation email is sent and it is not counted until a "
+            "moderator clears it."
+        ),
     )
-    # Whether the appeal's tally includes this signature; the tally job moves it.
-    tallied = models.BooleanField(default=False)
+    # What the appeal's tally includes of this signature, and whether that needs another look
+    # (set by whatever changes what counts; the tally job clears it).
+    tallied = models.PositiveSmallIntegerField(default=NOT_TALLIED)
+    tally_due = models.BooleanField(default=False)
     ip_hash = models.CharField(max_length=64, blank=True, db_index=True)
     source = models.CharField(max_length=10, choices=SOURCES, default=ONLINE)
     paper_batch = models.ForeignKey(
@@ -263,9 +290,9 @@ class Signature(models.Model):
         permissions = [("export_signature", _("Can export signatures with email addresses"))]
         constraints = [
             models.UniqueConstraint(
-                fields=["appeal_key", "email_key"],
-                condition=~models.Q(email_key=""),
-                name="one_signature_per_email",
+                fields=["appeal_key", "email_hash"],
+                condition=~models.Q(email_hash=""),
+                name="one_signature_per_address",
             )
         ]
         indexes = [
@@ -278,11 +305,13 @@ class Signature(models.Model):
                 name="signers_by_country",
             ),
             models.Index(
-                fields=["appeal_key", "name"],
+                fields=["appeal_key", "public_name"],
                 condition=models.Q(notable=True),
                 name="notable_signers",
             ),
-            models.Index(fields=["tallied", "status"], name="signature_tally"),
+            models.Index(
+                fields=["id"], condition=models.Q(tally_due=True), name="signature_tally_due"
+            ),
             models.Index(
                 fields=["confirmation_wanted_at"],
                 condition=models.Q(confirmation_wanted_at__isnull=False),
@@ -291,14 +320,38 @@ class Signature(models.Model):
         ]
 
     def __str__(self):
-        return self.name
+        return self.public_name or _("Signature %(pk)s") % {"pk": self.pk}
+
+    def public_fields(self, display=None):
+        """What the public list would show of this signature with `display`."""
+        display = display or self.display
+        if self.kind == self.ORGANIZATION:
+            return {"public_name": self.name, "public_affiliation": "", "public_city": ""}
+        if display == self.FULL_NAME:
+            return {
+                "public_name": self.name,
+                "public_affiliation": self.affiliation,
+                "public_city": self.city,
+            }
+        if display == self.INITIALS:
+            return {"public_name": initials(self.name), "public_affiliation": "", "public_city": ""}
+        return {"public_name": "", "public_affiliation": "", "public_city": ""}
+
+    def publish(self):
+        """Set the public fields from what the signer typed and chose (on confirmation)."""
+        for field, value in self.public_fields().items():
+            setattr(self, field, value)
 
     @property
     def shown_name(self):
-        if self.display == self.INITIALS and self.kind == self.PERSON:
-            initials = " ".join(f"{word[0]}." for word in self.name.split() if word)
-            return f"{initials} ({self.country.name})" if self.country else initials
-        return self.name
+        return self.public_name
+
+    def lookup_hashes(self):
+        """The keyed hashes this row is found by, under the first data key (for rotation)."""
+        return {
+            "email_hash": addresses.address_hash(self.email),
+            "domain_hash": addresses.domain_hash(addresses.domain_of(self.email)),
+        }
 
 
 class Tally(models.Model):

@@ -21,12 +21,12 @@ from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 from django_countries import countries
 
+from freethem.core import addresses
 from freethem.core.cache import remember
+from freethem.core.names import clean_line
 from freethem.core.printing import pdf_bytes, qr_svg
 
-from .forms import _clean_text
 from .models import AppealPage, PaperBatch, Signature
-from .services import normalise_email
 
 SHEET_TEMPLATE = "appeals/paper/sheet.html"
 SHEET_ROWS = 15
@@ -218,10 +218,10 @@ def _check_row(values, columns, country_codes):
         for column, i in columns.items()
         if column in COLUMNS
     }
-    name = _clean_text(data.get("name", ""))
-    affiliation = _clean_text(data.get("affiliation", ""))
-    city = _clean_text(data.get("city", ""))
-    country_text = _clean_text(data.get("country", ""))
+    name = clean_line(data.get("name", ""))
+    affiliation = clean_line(data.get("affiliation", ""))
+    city = clean_line(data.get("city", ""))
+    country_text = clean_line(data.get("country", ""))
     email = data.get("email", "").strip()
     show_name = data.get("show_name", "").strip().lower()
 
@@ -244,7 +244,7 @@ def _check_row(values, columns, country_codes):
         ) % {"country": country_text[:60]}
     if show_name not in YES | NO:
         return None, _("“%(value)s” in show_name: write yes or no.") % {"value": show_name[:20]}
-    email_key = ""
+    email_hash = ""
     if email:
         try:
             if len(email) > 254:
@@ -253,27 +253,27 @@ def _check_row(values, columns, country_codes):
         except ValidationError:
             # The report keeps no one's address: the row number is enough to find it.
             return None, _("The email address is not valid.")
-        email_key = normalise_email(email)
+        email_hash = addresses.address_hash(email)
     return {
         "name": name,
         "affiliation": affiliation,
         "city": city,
         "country": country,
         "email": email,
-        "email_key": email_key,
-        "email_domain": email_key.rpartition("@")[2],
+        "email_hash": email_hash,
+        "domain_hash": addresses.domain_hash(addresses.domain_of(email)),
         "display": Signature.HIDDEN if show_name in NO else Signature.FULL_NAME,
     }, None
 
 
-def _already_signed(appeal_key, email_keys):
+def _already_signed(appeal_key, email_hashes):
     signed = set()
-    keys = sorted(email_keys)
-    for start in range(0, len(keys), 500):
+    hashes = sorted(email_hashes)
+    for start in range(0, len(hashes), 500):
         signed.update(
             Signature.objects.filter(
-                appeal_key=appeal_key, email_key__in=keys[start : start + 500]
-            ).values_list("email_key", flat=True)
+                appeal_key=appeal_key, email_hash__in=hashes[start : start + 500]
+            ).values_list("email_hash", flat=True)
         )
     return signed
 
@@ -311,8 +311,8 @@ def _read(text, *, appeal, limit):
             last_over = number
             continue
         fields, reason = _check_row(values, columns, country_codes)
-        if reason is None and fields["email_key"]:
-            seen = first_email_row.setdefault(fields["email_key"], number)
+        if reason is None and fields["email_hash"]:
+            seen = first_email_row.setdefault(fields["email_hash"], number)
             if seen != number:
                 reason = _("The same email address is on row %(row)s.") % {"row": seen}
         if reason:
@@ -343,12 +343,12 @@ def _store(*, appeal, accepted, report, over, batch_fields):
     with transaction.atomic():
         signed = _already_signed(
             appeal.translation_key,
-            {r.fields["email_key"] for r in accepted if r.fields["email_key"]},
+            {r.fields["email_hash"] for r in accepted if r.fields["email_hash"]},
         )
         rows = []
         report = list(report)
         for row in accepted:
-            if row.fields["email_key"] in signed:
+            if row.fields["email_hash"] in signed:
                 report.append(
                     {"row": row.number, "reason": _("This email address has already signed.")}
                 )
@@ -371,12 +371,14 @@ def _store(*, appeal, accepted, report, over, batch_fields):
             "status": Signature.CONFIRMED,
             "confirmed_at": now,
             "paper_batch": batch,
+            "tally_due": True,
         }
         for start in range(0, len(rows), CHUNK):
-            Signature.objects.bulk_create(
-                [Signature(**common, **row.fields) for row in rows[start : start + CHUNK]],
-                batch_size=CHUNK,
-            )
+            signatures = [Signature(**common, **row.fields) for row in rows[start : start + CHUNK]]
+            for signature in signatures:
+                # A volunteer saw them sign and tick (or not) the sheet's "show my name" box.
+                signature.publish()
+            Signature.objects.bulk_create(signatures, batch_size=CHUNK)
     return batch
 
 

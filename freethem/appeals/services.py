@@ -10,46 +10,27 @@ from django.db import IntegrityError, transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from freethem.core import tokens
+from freethem.core import addresses, tokens
 from freethem.core.limits import hash_ip, over_limit
 
 from .models import Signature, Tally
 
 CONFIRM_SALT = "freethem.appeals.confirm"
 
-# Providers that ignore dots in the local part, and those that deliver "name+tag@" to "name@".
-DOTS_IGNORED = {"gmail.com", "googlemail.com"}
-PLUS_TAGS = {
-    "gmail.com",
-    "googlemail.com",
-    "outlook.com",
-    "hotmail.com",
-    "live.com",
-    "msn.com",
-    "icloud.com",
-    "me.com",
-    "mac.com",
-    "protonmail.com",
-    "proton.me",
-    "pm.me",
-    "fastmail.com",
-    "yandex.com",
-    "yandex.ru",
-}
-DOMAIN_ALIASES = {"googlemail.com": "gmail.com", "pm.me": "proton.me"}
-# Webmail giants: a per-domain limit would throttle half the world.
-UNLIMITED_DOMAINS = PLUS_TAGS | {"yahoo.com", "aol.com", "gmx.de", "gmx.net", "mail.ru"}
-
-
-def normalise_email(email):
-    """The address as its provider reads it, so that one person makes one signature."""
-    local, _, domain = email.strip().lower().rpartition("@")
-    domain = DOMAIN_ALIASES.get(domain, domain)
-    if domain in PLUS_TAGS:
-        local = local.split("+", 1)[0]
-    if domain in DOTS_IGNORED:
-        local = local.replace(".", "")
-    return f"{local}@{domain}"
+# What a later signature from the same address replaces while the first is unconfirmed.
+PENDING_DETAILS = (
+    "kind",
+    "name",
+    "affiliation",
+    "city",
+    "country",
+    "website",
+    "display",
+    "wants_alerts",
+    "language",
+    "ip_hash",
+    "suspect",
+)
 
 
 @dataclass
@@ -59,19 +40,24 @@ class SigningOutcome:
 
 
 def sign_appeal(*, appeal, data, ip="", language="en"):
-    """Record a signature and send its confirmation email.
+    """Record a signature and owe its confirmation email.
 
     The visitor learns nothing from the outcome: a new signature, an address that had already
-    signed (its confirmation is sent again) and a signature held as suspect all lead to the
-    same page.
+    signed and a signature held as suspect all lead to the same page. Nothing is public until
+    the owner of the address confirms and chooses how to appear; until then a later signature
+    from the same address replaces the details, so nobody can decide how someone else appears
+    by signing with their address first. A held signature is sent no email until a moderator
+    clears it, and confirmation emails to one address, one domain or from one client are
+    bounded per hour, so the form cannot be used to send mail to strangers.
     """
     email = data.get("email", "")
-    email_key = normalise_email(email) if email else ""
-    domain = email_key.rpartition("@")[2]
+    domain = addresses.domain_of(email)
     ip_hash = hash_ip(ip)
     suspect = over_limit("ip", ip_hash, settings.FREETHEM_SIGN_LIMITS_IP)
-    if domain not in UNLIMITED_DOMAINS:
-        suspect = over_limit("domain", domain, settings.FREETHEM_SIGN_LIMITS_DOMAIN) or suspect
+    domain_hash = addresses.domain_hash(domain)
+    if domain and not addresses.is_webmail(domain):
+        suspect = over_limit("domain", domain_hash, settings.FREETHEM_SIGN_LIMITS_DOMAIN) or suspect
+    email_hash = addresses.address_hash(email)
 
     fields = {
         "kind": data.get("kind", Signature.PERSON),
@@ -80,125 +66,105 @@ def sign_appeal(*, appeal, data, ip="", language="en"):
         "city": data.get("city", ""),
         "country": data["country"],
         "website": data.get("website", ""),
-        "email": email,
-        "email_domain": domain,
-        "display": data.get("display", Signature.FULL_NAME),
+        "display": data.get("display") or Signature.FULL_NAME,
         "wants_alerts": bool(data.get("wants_alerts")),
         "language": language,
         "ip_hash": ip_hash,
         "suspect": suspect,
     }
     key = appeal.translation_key
+    if email and addresses.rotating():
+        # While data keys rotate, the address may be stored under an older key's hash.
+        existing = _signature_by_email(key, email)
+        if existing is not None:
+            return _signed_again(existing, fields, domain, ip_hash)
+    owed = bool(email) and not suspect and _may_email(email_hash, domain, ip_hash)
+    allowed = owed if email and not suspect else None
     try:
         # One insert, nothing read first: the unique address decides, even for a double click.
         with transaction.atomic():
             signature = Signature.objects.create(
                 appeal_key=key,
-                email_key=email_key,
-                confirmation_wanted_at=timezone.now() if email else None,
+                email=email,
+                email_hash=email_hash,
+                domain_hash=domain_hash,
+                confirmation_wanted_at=timezone.now() if owed else None,
                 **fields,
             )
         return SigningOutcome(signature, True)
     except IntegrityError:
-        # This address had signed (or the same form arrived twice at once): keep the first.
-        signature = _signature_by_email(key, email_key)
+        # This address had signed (or the same form arrived twice at once).
+        signature = _signature_by_email(key, email)
+    if signature is None:  # erased in the meantime
+        return sign_appeal(appeal=appeal, data=data, ip=ip, language=language)
+    return _signed_again(signature, fields, domain, ip_hash, allowed=allowed)
+
+
+def _signed_again(signature, fields, domain, ip_hash, allowed=None):
+    """An address signs again: an unconfirmed signature takes the new details."""
     if signature.status == Signature.PENDING:
-        request_confirmation(signature)
+        Signature.objects.filter(pk=signature.pk, status=Signature.PENDING).update(
+            **{name: fields[name] for name in PENDING_DETAILS}
+        )
+        for name in PENDING_DETAILS:
+            setattr(signature, name, fields[name])
+        if not signature.suspect:
+            request_confirmation(signature, domain=domain, ip_hash=ip_hash, allowed=allowed)
     return SigningOutcome(signature, False)
 
 
-def _signature_by_email(appeal_key, email_key):
-    # Spelled as the unique index's condition, so every database looks it up through it.
+def _may_email(email_hash, domain, ip_hash):
+    """Whether one more confirmation email fits the hourly bounds (and count it if so)."""
+    limits = settings.FREETHEM_CONFIRMATION_EMAIL_LIMITS
+    over = over_limit("mail-address", email_hash, limits["address"])
+    if domain and not addresses.is_webmail(domain):
+        over = over_limit("mail-domain", addresses.domain_hash(domain), limits["domain"]) or over
+    over = over_limit("mail-client", ip_hash, limits["client"]) or over
+    return not over
+
+
+def _signature_by_email(appeal_key, email):
+    hashes = addresses.address_hashes(email)
+    if not hashes:
+        return None
     return (
-        Signature.objects.filter(appeal_key=appeal_key, email_key=email_key)
-        .exclude(email_key="")
+        Signature.objects.filter(appeal_key=appeal_key, email_hash__in=hashes)
+        .exclude(email_hash="")
         .first()
     )
 
 
-def resend_confirmation(*, appeal, email):
+def resend_confirmation(*, appeal, email, ip=""):
     """Send the link again to an address that signed and has not confirmed; say nothing else."""
-    signature = _signature_by_email(appeal.translation_key, normalise_email(email))
-    if signature is not None and signature.status == Signature.PENDING:
-        request_confirmation(signature)
+    signature = _signature_by_email(appeal.translation_key, email)
+    if signature is not None and signature.status == Signature.PENDING and not signature.suspect:
+        request_confirmation(signature, domain=addresses.domain_of(email), ip_hash=hash_ip(ip))
 
 
-def request_confirmation(signature):
-    """Owe the signer their confirmation email again, unless one left moments ago."""
+def request_confirmation(signature, *, domain="", ip_hash="", allowed=None):
+    """Owe the signer their confirmation email again, unless one left moments ago or the
+    hourly bounds are reached (`allowed`: what checking the bounds for this attempt gave)."""
     recent = timezone.now() - settings.FREETHEM_RESEND_INTERVAL
-    Signature.objects.filter(
-        pk=signature.pk, status=Signature.PENDING, confirmation_wanted_at__isnull=True
-    ).filter(Q(confirmation_sent_at__isnull=True) | Q(confirmation_sent_at__lt=recent)).update(
-        confirmation_wanted_at=timezone.now(), confirmation_attempts=0
-    )
-
-
-def queue_confirmations(batch_size=500, per_task=50, limit=None):
-    """Hand the confirmation emails owed to the task queue; the appeals' clock calls this.
-
-    Each signature owing one is given a lease along with its task (one task per few dozen
-    emails, sent over one SMTP connection). The task claims the lease before sending, and an
-    email stays owed until it has gone: a task lost with a crashed worker is queued again once
-    its lease runs out, and a stale copy finds its lease gone and sends nothing.
-    """
-    from .tasks import send_signature_confirmations
-
-    queued = 0
-    if limit is None:
-        limit = settings.FREETHEM_CONFIRMATIONS_PER_ROUND
-    while queued < limit:
-        with transaction.atomic():
-            now = timezone.now()
-            lease = now + settings.FREETHEM_CONFIRMATION_LEASE
-            pks = list(
-                Signature.objects.select_for_update(skip_locked=True)
-                .filter(confirmation_wanted_at__lte=now, status=Signature.PENDING)
-                .order_by("confirmation_wanted_at")
-                .values_list("pk", flat=True)[: min(batch_size, limit - queued)]
-            )
-            if not pks:
-                return queued
-            Signature.objects.filter(pk__in=pks).update(confirmation_wanted_at=lease)
-            for start in range(0, len(pks), per_task):
-                send_signature_confirmations.enqueue(
-                    pks[start : start + per_task], lease.isoformat()
-                )
-        queued += len(pks)
-    return queued
-
-
-def claim_confirmations(signature_ids, lease):
-    """Take the lease a task was queued with: the signatures still owed an email under it."""
-    running = timezone.now() + settings.FREETHEM_CONFIRMATION_LEASE
     owed = Signature.objects.filter(
-        pk__in=signature_ids, status=Signature.PENDING, confirmation_wanted_at=lease
-    )
-    with transaction.atomic():
-        claimed = list(owed.select_for_update().values_list("pk", flat=True))
-        Signature.objects.filter(pk__in=claimed).update(confirmation_wanted_at=running)
-    return list(Signature.objects.filter(pk__in=claimed).order_by("pk"))
+        pk=signature.pk,
+        status=Signature.PENDING,
+        suspect=False,
+        confirmation_wanted_at__isnull=True,
+    ).filter(Q(confirmation_sent_at__isnull=True) | Q(confirmation_sent_at__lt=recent))
+    if not owed.exists():
+        return False
+    if allowed is None:
+        allowed = _may_email(signature.email_hash, domain, ip_hash)
+    if not allowed:
+        return False
+    return bool(owed.update(confirmation_wanted_at=timezone.now(), confirmation_attempts=0))
 
 
-def confirmations_sent(signatures):
-    Signature.objects.filter(
-        pk__in=[s.pk for s in signatures],
-        confirmation_wanted_at__in={s.confirmation_wanted_at for s in signatures},
-    ).update(
-        confirmation_wanted_at=None, confirmation_sent_at=timezone.now(), confirmation_attempts=0
-    )
+def queue_confirmations(limit=None):
+    """Hand the confirmation emails owed to the delivery engine (freethem.appeals.emails)."""
+    from .emails import queue_confirmations
 
-
-def confirmation_failed(signature, *, temporary):
-    """Try again later after a temporary failure, up to a limit; give up on a permanent one."""
-    attempts = signature.confirmation_attempts + 1
-    delays = settings.FREETHEM_CONFIRMATION_RETRY_DELAYS
-    retry_at = None
-    if temporary and attempts <= len(delays):
-        retry_at = timezone.now() + timedelta(seconds=delays[attempts - 1])
-    Signature.objects.filter(
-        pk=signature.pk, confirmation_wanted_at=signature.confirmation_wanted_at
-    ).update(confirmation_wanted_at=retry_at, confirmation_attempts=attempts)
-    return retry_at
+    return queue_confirmations(limit)
 
 
 def confirmation_token(signature):
@@ -210,10 +176,29 @@ def signature_for_token(token):
     return tokens.find(Signature.objects.all(), token, CONFIRM_SALT)
 
 
-def confirm_signature(signature):
-    """Mark a signature confirmed; confirming twice changes nothing."""
+# What the owner of an address may set when confirming: how they appear, and corrections.
+CONFIRMABLE = ("name", "affiliation", "city", "country", "display")
+
+
+def confirm_signature(signature, choices=None):
+    """Confirm a signature as its owner sees it: with their corrections and choice of display.
+
+    Only now does anything of it become public: the public fields are made from what the
+    owner confirmed. Confirming twice changes nothing.
+    """
+    for name, value in (choices or {}).items():
+        if name in CONFIRMABLE:
+            setattr(signature, name, value)
+    if signature.kind == Signature.ORGANIZATION:
+        signature.display = Signature.FULL_NAME
+    public = signature.public_fields()
     updated = Signature.objects.filter(pk=signature.pk, status=Signature.PENDING).update(
-        status=Signature.CONFIRMED, confirmed_at=timezone.now(), confirmation_wanted_at=None
+        status=Signature.CONFIRMED,
+        confirmed_at=timezone.now(),
+        confirmation_wanted_at=None,
+        tally_due=True,
+        **{name: getattr(signature, name) for name in CONFIRMABLE},
+        **public,
     )
     signature.refresh_from_db()
     if updated and signature.wants_alerts and signature.email:
@@ -224,35 +209,50 @@ def confirm_signature(signature):
     return bool(updated)
 
 
+def disown_signature(signature):
+    """The owner of the address did not sign: the signature and all it holds are deleted."""
+    return Signature.objects.filter(pk=signature.pk, status=Signature.PENDING).delete()[0] > 0
+
+
 def tally_signatures(batch_size=5000):
     """Bring every appeal's tally up to date with its signatures, a batch at a time.
 
-    Newly counted signatures are added and those no longer counted (invalidated, held) are
-    taken off, with one write per appeal rather than one per signature.
+    Whatever changes whether a signature counts (confirming, holding, invalidating, hiding a
+    name) marks it `tally_due`; this takes those rows only, with one write per appeal rather
+    than one per signature. A signature counts in the total once confirmed and not held, and
+    in the counts by country only while its name is on the public list, so the counts never
+    show a country whose signers all chose not to be listed.
     """
     changed = 0
     while True:
         with transaction.atomic():
             # Rows locked until the batch commits: an erasure waits and then sees them tallied.
-            to_add = list(
-                Signature.objects.counted()
-                .select_for_update()
-                .filter(tallied=False)
-                .values_list("pk", "appeal_key", "country")[:batch_size]
-            )
-            to_remove = list(
+            rows = list(
                 Signature.objects.select_for_update()
-                .filter(tallied=True)
-                .exclude(status=Signature.CONFIRMED, suspect=False)
-                .values_list("pk", "appeal_key", "country")[:batch_size]
+                .filter(tally_due=True)
+                .values_list(
+                    "pk",
+                    "appeal_key",
+                    "country",
+                    "status",
+                    "suspect",
+                    "display",
+                    "hidden_by_moderator",
+                    "tallied",
+                )[:batch_size]
             )
-            if not to_add and not to_remove:
+            if not rows:
                 break
-            deltas = {}
-            for rows, step in ((to_add, 1), (to_remove, -1)):
-                for _pk, key, country in rows:
-                    delta = deltas.setdefault(key, {"total": 0, "countries": Counter()})
-                    delta["total"] += step
+            deltas, by_state = {}, {}
+            for pk, key, country, status, suspect, display, hidden, tallied in rows:
+                wanted = _tally_state(status, suspect, display, hidden)
+                by_state.setdefault(wanted, []).append(pk)
+                if wanted == tallied:
+                    continue
+                delta = deltas.setdefault(key, {"total": 0, "countries": Counter()})
+                delta["total"] += (wanted > 0) - (tallied > 0)
+                step = (wanted == Signature.IN_COUNTRY) - (tallied == Signature.IN_COUNTRY)
+                if step:
                     delta["countries"][str(country)] += step
             tallies = []
             for key, delta in deltas.items():
@@ -263,13 +263,21 @@ def tally_signatures(batch_size=5000):
                 tally.by_country = {code: n for code, n in merged.items() if n > 0}
                 tally.save()
                 tallies.append(tally)
-            Signature.objects.filter(pk__in=[r[0] for r in to_add]).update(tallied=True)
-            Signature.objects.filter(pk__in=[r[0] for r in to_remove]).update(tallied=False)
+            for state, pks in by_state.items():
+                Signature.objects.filter(pk__in=pks).update(tallied=state, tally_due=False)
         # Published only once the batch is committed, so readers never see a rolled-back count.
         for tally in tallies:
             publish_tally(tally)
-        changed += len(to_add) + len(to_remove)
+        changed += len(rows)
     return changed
+
+
+def _tally_state(status, suspect, display, hidden_by_moderator):
+    if status != Signature.CONFIRMED or suspect:
+        return Signature.NOT_TALLIED
+    if display == Signature.HIDDEN or hidden_by_moderator:
+        return Signature.IN_TOTAL
+    return Signature.IN_COUNTRY
 
 
 def _tally_key(appeal_key):
@@ -313,7 +321,7 @@ def flood_signatures(*, appeal_key, domain="", ip_hash="", since=None, until=Non
         status=Signature.INVALIDATED
     )
     if domain:
-        signatures = signatures.filter(email_domain=domain.lower())
+        signatures = signatures.filter(domain_hash__in=addresses.domain_hashes(domain))
     if ip_hash:
         signatures = signatures.filter(ip_hash=ip_hash)
     if since:
@@ -326,13 +334,24 @@ def flood_signatures(*, appeal_key, domain="", ip_hash="", since=None, until=Non
 def invalidate_signatures(**criteria):
     """Invalidate, in bulk, the signatures of a flood; the counts follow at the next tally."""
     return flood_signatures(**criteria).update(
-        status=Signature.INVALIDATED, confirmation_wanted_at=None
+        status=Signature.INVALIDATED, confirmation_wanted_at=None, tally_due=True
     )
 
 
 def clear_suspects(signatures):
-    """A moderator vouches for held signatures: they count once confirmed."""
-    return signatures.filter(suspect=True).update(suspect=False)
+    """A moderator vouches for held signatures: they count once confirmed, and those still
+    waiting for confirmation are sent their email now."""
+    held = signatures.filter(suspect=True)
+    with transaction.atomic():
+        waiting = list(
+            held.filter(status=Signature.PENDING, email_hash__gt="").values_list("pk", flat=True)
+        )
+        cleared = held.update(suspect=False, tally_due=True)
+        for start in range(0, len(waiting), 500):
+            Signature.objects.filter(
+                pk__in=waiting[start : start + 500], confirmation_wanted_at__isnull=True
+            ).update(confirmation_wanted_at=timezone.now(), confirmation_attempts=0)
+    return cleared
 
 
 def erase_signature(signature):
@@ -351,9 +370,10 @@ def erase_signature(signature):
             tally = Tally.objects.select_for_update().filter(appeal_key=row["appeal_key"]).first()
         if tally is not None:
             tally.total = max(tally.total - 1, 0)
-            by_country = Counter(tally.by_country)
-            by_country[str(row["country"])] -= 1
-            tally.by_country = {code: n for code, n in by_country.items() if n > 0}
+            if row["tallied"] == Signature.IN_COUNTRY:
+                by_country = Counter(tally.by_country)
+                by_country[str(row["country"])] -= 1
+                tally.by_country = {code: n for code, n in by_country.items() if n > 0}
             tally.save()
         Signature.objects.filter(pk=signature.pk).delete()
     if tally is not None:
@@ -387,8 +407,8 @@ def anonymise_closed_appeals(now=None):
             erased += signatures.filter(status=Signature.PENDING).delete()[0]
             erased += signatures.exclude(email="", ip_hash="").update(
                 email="",
-                email_key="",
-                email_domain="",
+                email_hash="",
+                domain_hash="",
                 ip_hash="",
                 wants_alerts=False,
                 confirmation_wanted_at=None,

@@ -1,11 +1,16 @@
 """The public list of signers: notable signers first, then newest first, a page at a time.
 
+Rule: the list and its search show and find only what each signer chose to make public
+(`public_name`, and affiliation and city when they chose to show them); a signer shown by
+initials is found by those initials, one not shown is never found.
+
 Pages follow a cursor (the last signature's confirmation time and id) rather than an offset,
-so page 500 of a million signatures costs what page 1 does.
+so page 500 of a million signatures costs what page 1 does. The cursor is opaque and sealed
+(core/cursors.py): it tells nobody when anyone confirmed, and a forged one is refused.
 """
 
 import re
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from django.conf import settings
 from django.db import connection
@@ -14,35 +19,48 @@ from django.db.models.expressions import RawSQL
 from django.template.response import TemplateResponse
 from django_countries import countries
 
+from freethem.core import cursors
+
 from .models import Signature
 from .services import read_tally
 
+CURSOR = "signers"
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
 
 def _cursor(value):
+    numbers = cursors.read(CURSOR, value, 2)
+    if numbers is None:
+        return None
+    micros, pk = numbers
     try:
-        stamp, pk = value.split("_", 1)
-        return datetime.fromtimestamp(float(stamp), tz=UTC), int(pk)
-    except (AttributeError, ValueError, OverflowError, OSError):
+        return EPOCH + timedelta(microseconds=micros), pk
+    except OverflowError:
         return None
 
 
 def _encode(signature):
-    return f"{signature.confirmed_at.timestamp():.6f}_{signature.pk}"
+    delta = signature.confirmed_at - EPOCH
+    micros = (delta.days * 86400 + delta.seconds) * 1_000_000 + delta.microseconds
+    return cursors.make(CURSOR, micros, signature.pk)
 
 
 def search_names(signers, query):
-    """Signers whose name has the words asked for (see migration 0005 for the indexes)."""
+    """Signers whose public name has the words asked for (indexes: migration 0006)."""
     if connection.vendor == "sqlite":
         words = re.findall(r"\w+", query)
         if not words:
             return signers.none()
         # Each word as a quoted prefix: nothing the visitor types is read as FTS syntax.
         match = " ".join(f'"{word}"*' for word in words[:8])
-        names = "SELECT rowid FROM appeals_signature_names WHERE appeals_signature_names MATCH %s"
+        names = (
+            "SELECT rowid FROM appeals_signature_public_names "
+            "WHERE appeals_signature_public_names MATCH %s"
+        )
         # Constant SQL; what the visitor typed goes in as a bound value.
         return signers.filter(pk__in=RawSQL(names, [match]))  # noqa: S611
     pattern = "%" + query.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-    folded = "freethem_fold(name) LIKE freethem_fold(%s)"
+    folded = "freethem_fold(public_name) LIKE freethem_fold(%s)"
     return signers.filter(RawSQL(folded, [pattern], output_field=BooleanField()))  # noqa: S611
 
 
@@ -59,9 +77,23 @@ def signers_page(request, appeal):
         signers = search_names(signers, query)
     if country:
         signers = signers.filter(country=country)
+    fields = [
+        "pk",
+        "public_name",
+        "public_affiliation",
+        "public_city",
+        "country",
+        "display",
+        "kind",
+        "confirmed_at",
+    ]
     notable = []
     if cursor is None and not query:
-        notable = list(signers.filter(notable=True).order_by("name")[:200])
+        notable = list(
+            signers.filter(notable=True)
+            .order_by("public_name")
+            .only(*fields, "notable_description")[:200]
+        )
     if cursor is not None:
         stamp, pk = cursor
         # The plain range first, so that databases seek the index to the cursor, not scan to it.
@@ -70,7 +102,6 @@ def signers_page(request, appeal):
         )
     if notable:
         signers = signers.filter(notable=False)
-    fields = ["pk", "name", "affiliation", "city", "country", "display", "kind", "confirmed_at"]
     rows = list(signers.order_by("-confirmed_at", "-pk").only(*fields)[: per_page + 1])
     following = None
     if len(rows) > per_page:

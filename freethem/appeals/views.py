@@ -23,7 +23,7 @@ from freethem.core.cache import remember
 from freethem.core.limits import client_ip, from_this_site
 
 from . import services
-from .forms import OrganizationSignatureForm, PersonSignatureForm, ResendForm
+from .forms import ConfirmForm, OrganizationSignatureForm, PersonSignatureForm, ResendForm
 from .models import AppealPage, Signature
 
 logger = logging.getLogger(__name__)
@@ -132,6 +132,12 @@ def busy(request):
 @csrf_exempt
 @never_cache
 def confirm(request, appeal_id, token):
+    """The owner of the address sees exactly what would be public, chooses, and confirms.
+
+    The link comes by email, so only the owner of the address gets here: whatever someone else
+    typed when signing with that address is shown to the owner, who may correct it, choose how
+    to appear, or say it was not them (which deletes the signature).
+    """
     appeal = _appeal(appeal_id)
     signature = services.signature_for_token(token)
     if signature is None or signature.appeal_key != appeal.translation_key:
@@ -141,14 +147,38 @@ def confirm(request, appeal_id, token):
             {"page": appeal, "form": ResendForm()},
             status=400,
         )
+    if signature.status == Signature.CONFIRMED:
+        return render(request, "appeals/confirmed.html", {"page": appeal})
+    if signature.status != Signature.PENDING:
+        return render(
+            request,
+            "appeals/confirm_invalid.html",
+            {"page": appeal, "form": ResendForm()},
+            status=400,
+        )
+    initial = {name: getattr(signature, name) for name in services.CONFIRMABLE}
+    # Nothing chosen in advance, unless the owner chose it in this very form a moment ago.
+    initial["display"] = None
+    status = 200
     if request.method == "POST":
         if not from_this_site(request):
             return render(request, "appeals/refused.html", {"page": appeal}, status=403)
-        services.confirm_signature(signature)
-        return render(request, "appeals/confirmed.html", {"page": appeal, "signature": signature})
-    if signature.status == Signature.CONFIRMED:
-        return render(request, "appeals/confirmed.html", {"page": appeal, "signature": signature})
-    return render(request, "appeals/confirm.html", {"page": appeal, "signature": signature})
+        if request.POST.get("action") == "disown":
+            services.disown_signature(signature)
+            return render(request, "appeals/disowned.html", {"page": appeal})
+        form = ConfirmForm(request.POST, signature=signature, initial=initial)
+        if form.is_valid() and request.POST.get("action") == "confirm":
+            services.confirm_signature(signature, form.choices())
+            return render(request, "appeals/confirmed.html", {"page": appeal})
+        status = 200 if form.is_valid() else 400
+    else:
+        form = ConfirmForm(signature=signature, initial=initial)
+    return render(
+        request,
+        "appeals/confirm.html",
+        {"page": appeal, "signature": signature, "form": form, "previews": form.previews()},
+        status=status,
+    )
 
 
 @csrf_exempt
@@ -163,7 +193,9 @@ def resend(request, appeal_id):
         return render(
             request, "appeals/confirm_invalid.html", {"page": appeal, "form": form}, status=400
         )
-    services.resend_confirmation(appeal=appeal, email=form.cleaned_data["email"])
+    services.resend_confirmation(
+        appeal=appeal, email=form.cleaned_data["email"], ip=client_ip(request)
+    )
     return render(request, "appeals/resent.html", {"page": appeal})
 
 

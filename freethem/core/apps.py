@@ -13,6 +13,6 @@ class CoreConfig(AppConfig):
 
         # Before any URL module loads: `<id:...>` in every app's URLs, the admin's included.
         register_converter(IdConverter, "id")
-        from . import jobs, outbox, signals  # noqa: F401  (signals: the page-cache purge)
+        from . import checks, jobs, outbox, signals  # noqa: F401  (signals: the page-cache purge)
 
         jobs.register("core.outbox", outbox.queue_owed, report="Queued {} emails.")

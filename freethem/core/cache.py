@@ -1,9 +1,15 @@
 """The page cache: whole anonymous GET responses, kept in the "pages" cache, purged on publish.
 
-It sits first in the middleware stack so that a hit skips sessions, locale negotiation, URL
+It sits early in the middleware stack so that a hit skips sessions, locale negotiation, URL
 resolution and page routing. Anything that might differ between visitors is never stored:
 responses for visitors with a session (editors), responses that set a cookie or vary on it
 (forms with a CSRF token), and anything but a plain 200.
+
+Nor is what a visitor typed. A page asked with free text in its address (a search: `?q=`) is
+never stored, and is answered `private, no-store` so that nginx, a CDN or any other shared cache
+keeps no copy either: a later request for the same address must not be able to tell, by its
+speed, that someone searched for that name before. Likewise for parameters no page reads. For
+the same reason no response says whether it came from the cache; tests ask `is_stored()`.
 
 Every key carries the current *generation* of published content, and a purge starts a new
 one rather than emptying the cache: a page still being rendered from the old content when an
@@ -23,7 +29,7 @@ from django.core.cache import caches
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.db import transaction
 from django.http import HttpResponse
-from django.utils.cache import patch_cache_control
+from django.utils.cache import add_never_cache_headers, patch_cache_control
 
 EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/static/", "/media/")
 
@@ -70,6 +76,15 @@ def _cache_key(request):
     return generation_key("page:" + hashlib.sha256(address.encode()).hexdigest())
 
 
+def is_stored(request):
+    """Whether the page cache holds a copy of the page this request asks for.
+
+    For tests and checks: no response says whether it came from the cache, since a visitor
+    who could tell would learn that someone asked for the same address before.
+    """
+    return page_cache().get(_cache_key(request)) is not None
+
+
 def fragment_cache():
     return caches["fragments"]
 
@@ -97,13 +112,28 @@ def _has_session(request):
     return store().exists(key)
 
 
+def _carries_free_text(request):
+    """Whether the address holds something a visitor typed (an empty search box does not)."""
+    return any(
+        value.strip()
+        for name in settings.FREETHEM_FREE_TEXT_PARAMETERS
+        for value in request.GET.getlist(name)
+    )
+
+
+def _parameters_are_cacheable(request):
+    # Parameters no page reads would let anyone fill the cache with copies of one page.
+    return set(request.GET).issubset(
+        settings.FREETHEM_PAGE_CACHE_PARAMETERS
+    ) and not _carries_free_text(request)
+
+
 def _request_is_cacheable(request):
     return (
         settings.FREETHEM_PAGE_CACHE_ENABLED
         and request.method in ("GET", "HEAD")
         and not request.path.startswith(EXCLUDED_PREFIXES)
-        # Parameters no page reads would let anyone fill the cache with copies of one page.
-        and set(request.GET).issubset(settings.FREETHEM_PAGE_CACHE_PARAMETERS)
+        and _parameters_are_cacheable(request)
         # Plain HTTP is redirected to HTTPS by the security middleware, never served.
         and (request.is_secure() or not settings.SECURE_SSL_REDIRECT)
     )
@@ -126,6 +156,17 @@ class PageCacheMiddleware:
         self.get_response = get_response
 
     def __call__(self, request):
+        response = self._respond(request)
+        if (
+            request.method in ("GET", "HEAD")
+            and not request.path.startswith(EXCLUDED_PREFIXES)
+            and not _parameters_are_cacheable(request)
+        ):
+            # Kept by no cache anywhere: see the module's docstring.
+            add_never_cache_headers(response)
+        return response
+
+    def _respond(self, request):
         if _has_session(request):
             # Editors and other visitors with a session get everything computed afresh.
             token = _fresh.set(True)
@@ -150,7 +191,6 @@ class PageCacheMiddleware:
             response = HttpResponse(content)
             for name, value in headers:
                 response.headers[name] = value
-            response.headers["X-Page-Cache"] = "hit"
             return response
 
         response = self.get_response(request)
@@ -170,7 +210,6 @@ class PageCacheMiddleware:
             page_cache().set(
                 key, (response.content, headers), DEFAULT_TIMEOUT if seconds is None else seconds
             )
-            response.headers["X-Page-Cache"] = "miss"
         return response
 
 

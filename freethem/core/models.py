@@ -5,6 +5,7 @@ from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
 from .blocks import ResourcesBlock
+from .sealing import SealedTextField
 
 
 class HomePage(Page):
@@ -102,16 +103,18 @@ class ResourcesPage(Page):
 class OutgoingEmail(models.Model):
     """An email owed to someone: a proposal's outcome, a subscription to confirm.
 
-    Written in the same transaction as what it tells of, sent by a task, deleted once it has
-    gone, so an address stays here no longer than it takes to send (see freethem.core.outbox).
+    Written in the same transaction as what it tells of, sent by a task, deleted soon after it
+    has gone, so an address stays here no longer than it takes to send (freethem.core.outbox).
     """
 
-    to = models.EmailField()
+    # Sealed: the address of a supporter waiting for an email is no clearer than anywhere else.
+    to = SealedTextField()
     language = models.CharField(max_length=12)
     template = models.CharField(max_length=200)
     context = models.JSONField(default=dict)
-    # When it is next due; a task holding it pushes this forward as its lease.
-    wanted_at = models.DateTimeField(db_index=True)
+    # When it is next due; a task holding it pushes this forward as its lease; none once sent.
+    wanted_at = models.DateTimeField(null=True, db_index=True)
+    sent_at = models.DateTimeField(null=True)
     attempts = models.PositiveSmallIntegerField(default=0)
     created_at = models.DateTimeField(auto_now_add=True)
 

@@ -1,8 +1,15 @@
-"""Private media: files under MEDIA_ROOT/private that no public URL ever serves.
+"""Private media: folders under MEDIA_ROOT that no public URL ever serves.
 
-Supporters' photos, for one, wait there for a moderator, who sees them through an admin view
-that checks permissions (mobilize.admin_views.photo). nginx refuses the folder outright
-(docs/nginx/freethem.conf), and the development server's media view below does the same.
+- `private/`: supporters' photos wait there for a moderator, who sees them through an admin
+  view that checks permissions (mobilize.admin_views.photo).
+- `documents/`: Wagtail's documents are read through its document view
+  (`/documents/<id>/<name>`), which checks the privacy of their collection; their files keep
+  the name they were uploaded with, so a direct address would be guessed.
+- `original_images/`: uploaded images as they came, camera and location data included; pages,
+  feeds and the admin use resized copies (renditions, under `images/`).
+
+nginx refuses these folders outright (docs/nginx/freethem.conf), and the development server's
+media view below does the same.
 """
 
 import posixpath
@@ -14,6 +21,8 @@ from django.utils.functional import cached_property
 from django.views.static import serve
 
 PRIVATE_FOLDER = "private"
+# Wagtail's upload folders for documents and for images as uploaded.
+NEVER_SERVED = (PRIVATE_FOLDER, "documents", "original_images")
 
 
 class PrivateMediaStorage(FileSystemStorage):
@@ -33,8 +42,9 @@ def private_storage():
 
 
 def serve_public_media(request, path):
-    """Django's static file view for MEDIA_ROOT, minus the private folder (development, tests)."""
+    """Django's static file view for MEDIA_ROOT, minus the folders never served (development,
+    tests)."""
     parts = posixpath.normpath(path.replace("\\", "/")).lstrip("/").split("/")
-    if parts[0] == PRIVATE_FOLDER:
+    if parts[0] in NEVER_SERVED:
         raise Http404
     return serve(request, path, document_root=settings.MEDIA_ROOT)

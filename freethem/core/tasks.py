@@ -4,10 +4,10 @@ from datetime import datetime
 
 from django_tasks import task
 
-from . import outbox
+from . import delivery
 
 
 @task()
-def send_owed_emails(email_ids, lease):
-    """Send owed emails (freethem.core.outbox); `lease` says which hand-over this task holds."""
-    return outbox.send_owed(email_ids, datetime.fromisoformat(lease))
+def send_emails(postbox, ids, lease):
+    """Send owed emails of one postbox (freethem.core.delivery); `lease` names the hand-over."""
+    return delivery.deliver(postbox, ids, datetime.fromisoformat(lease))

@@ -10,12 +10,12 @@ from django.views.decorators.http import require_safe
 from wagtail.models import Locale, Page, Site
 
 from .i18n import available_versions
+from .names import clean_line
 
 
 def clean_query(raw):
     """A search query we can act on: trimmed, without control characters, never too long."""
-    text = "".join(ch for ch in (raw or "") if ch.isprintable())
-    return " ".join(text.split())[: settings.FREETHEM_SEARCH_MAX_LENGTH]
+    return clean_line(raw)[: settings.FREETHEM_SEARCH_MAX_LENGTH]
 
 
 @require_safe

@@ -10,6 +10,7 @@ from wagtail.models import Locale
 
 from freethem.alerts import services
 from freethem.alerts.models import Alert, Delivery, Mailing, Subscriber
+from freethem.core.addresses import address_hash
 from freethem.news.models import NewsPage
 
 from .data import alerts as data
@@ -43,7 +44,7 @@ class AlertBuilder:
             subscribers.append(
                 Subscriber(
                     email=email,
-                    email_key=email,
+                    email_hash=address_hash(email),
                     language=language,
                     status=status,
                     source=Subscriber.APPEAL if from_appeal else Subscriber.FORM,

@@ -22,6 +22,7 @@ from freethem.accounts import services as second_factor
 from freethem.appeals import services as appeal_services
 from freethem.appeals.models import AppealPage, Signature
 from freethem.appeals.paper import import_paper_csv
+from freethem.core import addresses
 from freethem.core.models import HomePage
 from freethem.news.models import NewsIndexPage, NewsPage, NewsPagePrisoner
 
@@ -314,16 +315,18 @@ class DemoBuilder:
                     city=signer.get("city", ""),
                     country=signer["country"],
                     email=email,
-                    email_key=appeal_services.normalise_email(email),
-                    email_domain="example.org",
+                    email_hash=addresses.address_hash(email),
+                    domain_hash=addresses.domain_hash("example.org"),
                     display=signer.get("display", Signature.FULL_NAME),
                     language=signer.get("language", "en"),
                     status=Signature.CONFIRMED,
                     confirmed_at=confirmed_at,
                     notable="notable" in signer,
                     notable_description=signer.get("notable", ""),
+                    tally_due=True,
                 )
             )
+            rows[-1].publish()
         created = Signature.objects.bulk_create(rows, batch_size=500)
         # created_at is set on saving; move it to a few minutes before each confirmation.
         for signature in created:

@@ -17,6 +17,7 @@ from django.utils.translation import gettext, gettext_noop, pgettext_lazy
 from django.utils.translation import gettext_lazy as _
 from django.views.decorators.http import require_POST
 from wagtail.admin import messages
+from wagtail.admin.ui.components import Component
 from wagtail.admin.ui.tables import Column, DateColumn
 from wagtail.admin.views.generic import DeleteView, IndexView, InspectView
 from wagtail.admin.viewsets.model import ModelViewSet
@@ -62,6 +63,25 @@ class ProposalIndexView(IndexView):
     def get_base_queryset(self):
         # The listing never shows addresses: leave them in the database.
         return super().get_base_queryset().defer("email", "text", "ip_hash", "submission_key")
+
+    def get_context_data(self, **kwargs):
+        context = super().get_context_data(**kwargs)
+        context["photo_space"] = services.photo_space()
+        return context
+
+
+class PhotoSpacePanel(Component):
+    """On the dashboard, for moderators: the photos awaiting a decision near or at their quota."""
+
+    name = "photo_space"
+    order = 50  # above Wagtail's own panels
+    template_name = "mobilize/admin/photo_space_panel.html"
+
+    def __init__(self, space):
+        self.space = space
+
+    def get_context_data(self, parent_context):
+        return {"photo_space": self.space, "list_url": reverse(f"{VIEWSET}:index")}
 
 
 class ProposalDeleteView(DeleteView):
@@ -239,6 +259,7 @@ class ProposalViewSet(ModelViewSet):
     icon = "form"
     menu_label = _("Proposals")
     menu_order = 260  # after Signatures
+    index_template_name = "mobilize/admin/proposal_index.html"
     add_to_admin_menu = True
     index_view_class = ProposalIndexView
     inspect_view_class = ProposalInspectView

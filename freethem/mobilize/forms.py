@@ -7,7 +7,6 @@ cleaned behind the visitor's back, so what a moderator reads is what the visitor
 import datetime
 import re
 import secrets
-import unicodedata
 import zoneinfo
 
 from django import forms
@@ -16,6 +15,8 @@ from django.utils.choices import BlankChoiceIterator
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from django_countries.fields import LazyTypedChoiceField
+
+from freethem.core.names import clean_line, clean_paragraphs
 
 from .models import Proposal, time_zones
 from .photos import ACCEPT, MAX_PHOTOS, TOO_MANY, process_photo, too_large_error
@@ -27,6 +28,11 @@ PLAIN_TEXT_ONLY = _(
     "Please write plain text, without HTML tags such as <b> or <a href>: we lay the text out "
     "ourselves."
 )
+NO_ROOM_FOR_PHOTOS = _(
+    "Our moderators still have many photos to look at, so the site can't take photos right "
+    "now. Everything else you typed is kept: send the form again without them and it will "
+    "reach us, or send it with your photos in a few days."
+)
 # Events can be announced up to this far ahead.
 MAX_DAYS_AHEAD = 3 * 365
 EARLIEST_REPORT = datetime.date(1979, 1, 1)
@@ -34,26 +40,6 @@ EARLIEST_REPORT = datetime.date(1979, 1, 1)
 
 def new_submission_key():
     return secrets.token_hex(16)
-
-
-def _without_controls(value, keep=""):
-    # NUL and other control characters: invisible, and PostgreSQL refuses NUL outright.
-    return "".join(ch for ch in value if ch in keep or unicodedata.category(ch) != "Cc")
-
-
-def one_line(value):
-    """A line of text in any script: control characters out, runs of spaces made one."""
-    return " ".join(_without_controls(value).split())
-
-
-def paragraphs(value):
-    """Longer text: line breaks kept (at most one blank line in a row), spaces tidied."""
-    lines = [
-        " ".join(line.split())
-        for line in _without_controls(value.replace("\r\n", "\n"), keep="\n\t").split("\n")
-    ]
-    text = "\n".join(lines).strip()
-    return re.sub(r"\n{3,}", "\n\n", text)
 
 
 class CountryField(LazyTypedChoiceField):
@@ -141,11 +127,13 @@ class ProposalForm(forms.Form):
         error_messages={"required": _("Tick this box so that we may keep and publish this.")},
     )
 
-    def __init__(self, *args, too_large=(), extra_photos=0, **kwargs):
+    def __init__(self, *args, too_large=(), extra_photos=0, room_for_photos=True, **kwargs):
         super().__init__(*args, **kwargs)
         # Photos the upload handler dropped before they reached the form (see photos.py).
         self.too_large = list(too_large)
         self.extra_photos = extra_photos
+        # False when the photos awaiting a decision fill their space (services.photo_space).
+        self.room_for_photos = room_for_photos
 
     # Cleaning ---------------------------------------------------------------------------------
 
@@ -156,25 +144,25 @@ class ProposalForm(forms.Form):
         return value
 
     def clean_title(self):
-        value = self._plain("title", one_line)
+        value = self._plain("title", clean_line)
         if not value:
             raise forms.ValidationError(_("Please give a title."), code="required")
         return value
 
     def clean_text(self):
-        value = self._plain("text", paragraphs)
+        value = self._plain("text", clean_paragraphs)
         if not value:
             raise forms.ValidationError(_("Please tell us about it."), code="required")
         return value
 
     def clean_city(self):
-        value = self._plain("city", one_line)
+        value = self._plain("city", clean_line)
         if not value:
             raise forms.ValidationError(_("Please give the city."), code="required")
         return value
 
     def clean_organizer(self):
-        return self._plain("organizer", one_line)
+        return self._plain("organizer", clean_line)
 
     def clean_submission(self):
         value = self.cleaned_data.get("submission", "")
@@ -185,6 +173,9 @@ class ProposalForm(forms.Form):
 
     def clean_photos(self):
         files = self.cleaned_data.get("photos") or []
+        if not self.room_for_photos and (files or self.too_large or self.extra_photos):
+            # Not even read: reading is the costly part, and nothing could be kept.
+            raise forms.ValidationError(NO_ROOM_FOR_PHOTOS, code="no_room")
         errors = [too_large_error(name) for name in self.too_large]
         if len(files) + len(self.too_large) + self.extra_photos > MAX_PHOTOS:
             errors.append(

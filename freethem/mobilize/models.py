@@ -26,6 +26,7 @@ from wagtail.query import PageQuerySet
 
 from freethem.core.cache import public_q
 from freethem.core.i18n import in_language_or_original
+from freethem.core.sealing import SealedTextField
 from freethem.core.storage import private_storage
 
 
@@ -304,7 +305,8 @@ class Proposal(models.Model):
     city = models.CharField(_("city"), max_length=120)
     country = CountryField(_("country"))
     organizer = models.CharField(_("organizer"), max_length=200, blank=True)
-    email = models.EmailField(_("contact email"), max_length=254, blank=True)
+    # Sealed (freethem/core/sealing.py), and cleared once the sender has been told the outcome.
+    email = SealedTextField(_("contact email"), blank=True)
     language = models.CharField(_("language"), max_length=12)
     ip_hash = models.CharField(max_length=64, blank=True, editable=False)
     # The form's hidden key: the same form sent twice makes one proposal.

@@ -7,6 +7,7 @@ private photos go: into Wagtail images for a draft, or deleted with a rejection.
 
 import hashlib
 import json
+import logging
 import secrets
 import uuid
 from dataclasses import dataclass
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 from django.conf import settings
 from django.core.files.base import ContentFile
 from django.db import IntegrityError, transaction
+from django.db.models import Sum
 from django.utils import timezone, translation
 from django.utils.html import escape
 from django.utils.text import Truncator, slugify
@@ -28,8 +30,12 @@ from freethem.core.outbox import send_later
 
 from .models import EventIndexPage, EventPage, Proposal, ProposalPhoto
 
+logger = logging.getLogger(__name__)
+
 SUPPORTERS_COLLECTION = "Supporters' photos"
 LEAD_LENGTH = 500
+# Moderators are told ahead when the photos waiting take this share of their space.
+NEARLY_FULL = 0.8
 
 
 class AlreadyDecided(Exception):
@@ -40,10 +46,65 @@ class NowhereToPut(Exception):
     """The site has no page of the kind the draft must go under."""
 
 
+class NoRoomForPhotos(Exception):
+    """The photos of proposals awaiting a decision fill the space set aside for them."""
+
+
 @dataclass
 class Submitted:
     proposal: Proposal
     created: bool
+
+
+# The space for photos awaiting a decision ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PhotoSpace:
+    """How much of FREETHEM_PRIVATE_MEDIA_QUOTA_BYTES the photos waiting for a decision take."""
+
+    used: int
+    quota: int
+
+    @property
+    def full(self):
+        return self.used >= self.quota
+
+    @property
+    def nearly_full(self):
+        return self.used >= self.quota * NEARLY_FULL
+
+
+def photos_waiting_bytes():
+    """Bytes the photos of proposals awaiting a decision take in the private storage.
+
+    Each photo kept has a row with its size, and both go when its proposal is decided or
+    erased: the sum of the rows is what is on disk, in one query over a table no longer than
+    the queue (rather than a walk of the folder on every sending).
+    """
+    return ProposalPhoto.objects.aggregate(total=Sum("file_size"))["total"] or 0
+
+
+def photo_space():
+    return PhotoSpace(photos_waiting_bytes(), settings.FREETHEM_PRIVATE_MEDIA_QUOTA_BYTES)
+
+
+def _log_full(space):
+    logger.warning(
+        "The photos of proposals awaiting a decision fill their space (%s of %s bytes): a "
+        "proposal's photos were refused. Decide on proposals, or raise "
+        "FREETHEM_PRIVATE_MEDIA_QUOTA_BYTES.",
+        space.used,
+        space.quota,
+    )
+
+
+def room_for_photos():
+    """Whether a proposal may bring photos now; checked before any photo is read."""
+    space = photo_space()
+    if space.full:
+        _log_full(space)
+    return not space.full
 
 
 # Sending -------------------------------------------------------------------------------------
@@ -61,11 +122,19 @@ def submit_proposal(*, kind, data, photos=(), submission_key, ip="", language, i
     """Keep a proposal and its photos (already cleaned, see photos.py) for the moderators.
 
     The form's submission key is unique: the same form sent twice, even at the same moment,
-    makes one proposal, and the second sending is answered as the first.
+    makes one proposal, and the second sending is answered as the first. Photos that would
+    take the space of those waiting past its quota raise NoRoomForPhotos, and nothing is kept.
     """
     written = []
     try:
         with transaction.atomic():
+            if photos:
+                # Again here, with the photos' real sizes: on SQLite this transaction holds
+                # the write lock, so two proposals sent at once can't both take the last room.
+                space = photo_space()
+                if space.used + sum(len(photo.content) for photo in photos) > space.quota:
+                    _log_full(space)
+                    raise NoRoomForPhotos
             proposal = Proposal.objects.create(
                 kind=kind,
                 submission_key=submission_key,

@@ -21,7 +21,7 @@ from freethem.core.limits import client_ip, from_this_site
 from freethem.core.pagination import ListPage
 
 from . import services
-from .forms import FORMS, new_submission_key
+from .forms import FORMS, NO_ROOM_FOR_PHOTOS, new_submission_key
 from .models import EventIndexPage
 from .photos import MAX_PHOTOS, PhotoUploadHandler
 
@@ -191,7 +191,13 @@ def submit_proposal(request, index_id, kind):
             request, index, form, status=429, notice=TOO_MANY, photos_dropped=dropped
         )
 
-    form = form_class(data, files, too_large=uploads.too_large, extra_photos=uploads.extra)
+    form = form_class(
+        data,
+        files,
+        too_large=uploads.too_large,
+        extra_photos=uploads.extra,
+        room_for_photos=not dropped or services.room_for_photos(),
+    )
     if not form.is_valid():
         return _form_response(request, index, form, status=400, photos_dropped=dropped)
     if not form.is_robot():
@@ -205,6 +211,9 @@ def submit_proposal(request, index_id, kind):
                 language=get_language(),
                 index=index,
             )
+        except services.NoRoomForPhotos:
+            form.add_error("photos", forms.ValidationError(NO_ROOM_FOR_PHOTOS, code="no_room"))
+            return _form_response(request, index, form, status=400, photos_dropped=dropped)
         except OperationalError:
             logger.warning("Proposal refused: the database is busy", exc_info=True)
             response = _form_response(

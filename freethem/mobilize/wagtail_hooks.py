@@ -3,7 +3,7 @@
 from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 
-from . import admin_views
+from . import admin_views, services
 from .models import Proposal
 
 # First thing: Wagtail refuses a policy registered after it has handed out its default one.
@@ -19,3 +19,11 @@ def register_proposals():
 def register_proposal_log_actions(actions):
     for action, formatter in admin_views.LOG_ACTIONS.items():
         actions.register_action(action)(formatter)
+
+
+@hooks.register("construct_homepage_panels")
+def warn_moderators_of_photo_space(request, panels):
+    if admin_views.can_moderate(request.user):
+        space = services.photo_space()
+        if space.nearly_full:
+            panels.append(admin_views.PhotoSpacePanel(space))

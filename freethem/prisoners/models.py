@@ -175,7 +175,8 @@ class PrisonerPage(RoutablePageMixin, Page):
     """One political prisoner: who they are, their cases, what happened to them, and sources.
 
     Status, arrest date and the folded names are worked out from the timeline, cases and names
-    whenever the page is saved, so that lists can filter and sort on plain columns.
+    whenever the page is saved, so that lists can filter and sort on plain columns; like every
+    public view of the profile, they leave out what the editors keep private.
     """
 
     name_native = models.CharField(_("name in Persian script"), max_length=200, blank=True)
@@ -332,12 +333,9 @@ class PrisonerPage(RoutablePageMixin, Page):
         TranslatableField("events"),
     ]
 
-    search_fields = Page.search_fields + [
-        index.SearchField("name_native"),
-        index.SearchField("name_latin"),
-        index.SearchField("other_names"),
-        index.SearchField("short_story"),
-    ]
+    # The site search indexes the public profile, never the raw fields: a name or story kept
+    # private must not be found by searching for it (profile.py).
+    search_fields = Page.search_fields + [index.SearchField("public_search_text")]
 
     parent_page_types = ["prisoners.PrisonerIndexPage"]
     subpage_types = []
@@ -353,6 +351,11 @@ class PrisonerPage(RoutablePageMixin, Page):
     # Privacy -------------------------------------------------------------------------------
     def is_public(self, field):
         return field not in self.private_fields
+
+    def public_search_text(self):
+        from .profile import public_profile
+
+        return public_profile(self).searchable_text()
 
     # Worked-out fields --------------------------------------------------------------------
     def public_events(self):
@@ -372,7 +375,10 @@ class PrisonerPage(RoutablePageMixin, Page):
         )
         confirmed = [e for e in with_status if e.verification == v.CONFIRMED]
         self.confirmed_status = confirmed[-1].status if confirmed else ""
+        # A private arrest date must not place the person in the list sorted by arrest.
         arrests = [c.arrest_date for c in self.cases.all() if c.arrest_date]
+        if not self.is_public("arrest"):
+            arrests = []
         self.arrest_date = max(arrests) if arrests else None
         self.at_risk = self.status == v.DEATH_SENTENCE or (
             self.risk_of_execution and self.status not in v.KILLED | {v.RELEASED}

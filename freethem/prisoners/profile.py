@@ -1,8 +1,9 @@
 """What the public may know about a prisoner: the one place that applies "not public".
 
-Profile pages, lists, posters, open data and the feed all read a prisoner through
-`public_profile`, so a field an editor keeps private is left out of every one of them at once.
-Internal sources and internal or retracted events are left out the same way.
+Profile pages, lists, posters, open data, the feed and the site's search index all read a
+prisoner through `public_profile`, so a field an editor keeps private is left out of every one of
+them at once. Internal sources and internal or retracted events are left out the same way.
+Worked-out columns that lists sort on (`PrisonerPage.derive`) follow the same choices.
 """
 
 from dataclasses import dataclass, field
@@ -285,6 +286,14 @@ class Profile:
     @property
     def is_dual_national(self):
         return len(self.citizenships) > 1
+
+    def searchable_text(self):
+        """The words the site search finds this person by: names and stories as published."""
+        from wagtail.rich_text import get_text_for_indexing
+
+        parts = [self.name, self.name_latin, self.name_native, *self.other_names]
+        parts += [self.short_story, get_text_for_indexing(str(self.story or ""))]
+        return "\n".join(part for part in parts if part)
 
     @property
     def current_prison(self):

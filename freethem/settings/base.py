@@ -230,11 +230,18 @@ TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBacken
 # email domain; over a limit, signatures are kept but held for a moderator.
 FREETHEM_SIGN_LIMITS_IP = [(60, 10), (3600, 60)]
 FREETHEM_SIGN_LIMITS_DOMAIN = [(60, 30), (3600, 300)]
+# Confirmation emails allowed per hour (window in seconds, emails) to one address, to one email
+# domain (webmail giants excepted) and from one hashed client: the sign form must not become a
+# way to send the campaign's mail to strangers.
+FREETHEM_CONFIRMATION_EMAIL_LIMITS = {
+    "address": [(3600, 3)],
+    "domain": [(3600, 300)],
+    "client": [(3600, 30)],
+}
 FREETHEM_CONFIRM_MAX_AGE = 7 * 24 * 3600
-# A confirmation email handed to the task queue and not sent within this time is queued again
-# (its worker crashed); temporary SMTP failures are retried after these many seconds.
-FREETHEM_CONFIRMATION_LEASE = datetime.timedelta(minutes=10)
-FREETHEM_CONFIRMATION_RETRY_DELAYS = [60, 300, 1800, 7200]
+# How long a task sending email holds what it took before the clock takes it for dead (its
+# worker crashed) and hands it to another (freethem/core/delivery.py).
+FREETHEM_EMAIL_LEASE_SECONDS = int(os.environ.get("FREETHEM_EMAIL_LEASE_SECONDS", "600"))
 # Emails handed to the queue per round of the appeals' clock (every 2 s): under a spike the
 # sending takes a bounded share of the machine, and the backlog goes out once it is over.
 FREETHEM_CONFIRMATIONS_PER_ROUND = int(os.environ.get("FREETHEM_CONFIRMATIONS_PER_ROUND", "1000"))
@@ -242,8 +249,29 @@ FREETHEM_UNCONFIRMED_LIFETIME = datetime.timedelta(days=7)
 FREETHEM_RESEND_INTERVAL = datetime.timedelta(minutes=2)
 FREETHEM_TALLY_LIFETIME = 60
 FREETHEM_SIGNERS_PER_PAGE = 100
-# The request header that carries the visitor's address behind a proxy (nginx sets X-Real-IP).
+# The request header that carries the visitor's address behind a proxy (nginx sets X-Real-IP),
+# believed only when the request comes from one of FREETHEM_TRUSTED_PROXIES (addresses or
+# networks). Unset: the socket's address.
 FREETHEM_CLIENT_IP_HEADER = os.environ.get("FREETHEM_CLIENT_IP_HEADER", "")
+FREETHEM_TRUSTED_PROXIES = [
+    entry.strip()
+    for entry in os.environ.get("FREETHEM_TRUSTED_PROXIES", "").split(",")
+    if entry.strip()
+]
+
+
+# Supporters' addresses and what signers typed are sealed with these keys (newest first), which
+# live outside the database: FREETHEM_DATA_KEYS (comma-separated) or a file named by
+# FREETHEM_DATA_KEY_FILE, one key per line. See freethem/core/sealing.py and docs/backup.md.
+def read_data_keys(path=None):
+    keys = [key.strip() for key in os.environ.get("FREETHEM_DATA_KEYS", "").split(",")]
+    path = path or os.environ.get("FREETHEM_DATA_KEY_FILE")
+    if not any(keys) and path and Path(path).exists():
+        keys = [line.strip() for line in Path(path).read_text().splitlines()]
+    return [key for key in keys if key and not key.startswith("#")]
+
+
+FREETHEM_DATA_KEYS = read_data_keys()
 
 # Alerts: subscriptions allowed per hashed address, as (window in seconds, allowed); how long
 # a sending task's lease lasts before the clock takes it for dead and starts another.
@@ -264,9 +292,15 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "campaign@localhost")
 WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "freethem")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# Documents are read only through Wagtail's document view, which checks the privacy of their
+# collection; nothing serves MEDIA_ROOT/documents directly (core/storage.py). Production hands
+# the reading of the file to nginx (SENDFILE_* in production.py).
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip", "png"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
+# Uploaded images lose their camera and location data and get a random name (core/images.py).
+WAGTAILIMAGES_IMAGE_FORM_BASE = "freethem.core.images.ImageForm"
 WAGTAILEMBEDS_FINDERS = []  # no server-side oEmbed calls; embeds load only on the visitor's click
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # the admin makes no request to a third party either
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
@@ -284,6 +318,113 @@ FREETHEM_NEWS_PER_PAGE = 10
 # where a worker runs the tasks); at most this many posters go into one pack.
 FREETHEM_POSTERS_ON_PUBLISH = False
 FREETHEM_POSTER_PACK_MAX = 100
+
+# Uploads: what supporters' photos and editors' images may cost the server.
+# Memory one photo may take while it is read (each worker reads one at a time; see
+# freethem/mobilize/photos.py): 128 MB lets JPEG photos of any size up to 50 megapixels through
+# (read at a smaller scale), and PNG up to about 13 megapixels.
+FREETHEM_PROPOSAL_PHOTO_DECODE_BYTES = int(
+    os.environ.get("FREETHEM_PROPOSAL_PHOTO_DECODE_BYTES", str(128 * 1024 * 1024))
+)
+# Disk the photos of proposals awaiting a decision may take (MEDIA_ROOT/private); once full,
+# proposals are taken without photos and moderators are warned.
+FREETHEM_PRIVATE_MEDIA_QUOTA_BYTES = int(
+    os.environ.get("FREETHEM_PRIVATE_MEDIA_QUOTA_BYTES", str(500 * 1024 * 1024))
+)
+# Editors' images: Wagtail's own check counts width × height × frames.
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
+
+# --- Response headers and shared caches --------------------------------------------------------
+# Kept together: what the site tells browsers and caches, with a watching state in mind.
+
+# Query parameters that carry what a visitor typed (the search boxes: site, signers, prisoners).
+# A page asked with any of them filled in is never kept in the page cache and is answered
+# `private, no-store`, so that no shared cache (nginx, a CDN) can later reveal, by a hit, that
+# someone searched for that name. See freethem/core/cache.py.
+FREETHEM_FREE_TEXT_PARAMETERS = {"q"}
+
+# Every response carries a Content-Security-Policy and a Permissions-Policy, hits of the page
+# cache and static files included, so these run before everything else.
+MIDDLEWARE = [
+    "freethem.core.headers.ContentSecurityPolicyMiddleware",
+    "django_permissions_policy.PermissionsPolicyMiddleware",
+    *MIDDLEWARE,
+]
+INSTALLED_APPS += ["csp"]  # its system checks catch settings of the old (3.x) form
+
+# The video players a visitor may load by clicking "Load and play here" (the only hosts a
+# public page may contact, and only then): see freethem/core/blocks.py, embed_player_url().
+FREETHEM_EMBED_PLAYER_ORIGINS = ["https://www.youtube-nocookie.com", "https://player.vimeo.com"]
+
+# Public pages: the site's own script file, stylesheet and images, nothing inline, nothing from
+# elsewhere but the players above in frames; no page can be framed (clickjacking), no form
+# posts elsewhere, no <base> redirects relative links. See freethem/core/headers.py.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "frame-src": FREETHEM_EMBED_PLAYER_ORIGINS,
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'none'"],
+    }
+}
+# Wagtail's admin (/admin/) writes inline <script> (widgets, panels, wagtail-localize's editor)
+# and inline styles in its own templates, and shows uploads as data: and blob: images; it would
+# not work under the public policy. Editors only, behind a login; still nothing from another
+# host, and framed only by the site itself (the page preview).
+FREETHEM_ADMIN_CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'", "'unsafe-inline'"],
+        "style-src": ["'self'", "'unsafe-inline'"],
+        "img-src": ["'self'", "data:", "blob:"],
+        "object-src": ["'none'"],
+        "base-uri": ["'self'"],
+        "form-action": ["'self'"],
+        "frame-ancestors": ["'self'"],
+    }
+}
+# Avatars in the admin would otherwise come from Gravatar, telling it who edits the site.
+WAGTAIL_GRAVATAR_PROVIDER_URL = None
+
+# Browser features no page of the site uses are switched off for it and for any frame in it,
+# so that even an injected script or a loaded player cannot ask for them. The players keep what
+# they need to play (autoplay after the click, full screen, picture in picture, protected media).
+_PLAYERS = ["self", *FREETHEM_EMBED_PLAYER_ORIGINS]
+PERMISSIONS_POLICY = {
+    "accelerometer": [],
+    "ambient-light-sensor": [],
+    "autoplay": _PLAYERS,
+    "bluetooth": [],
+    "browsing-topics": [],
+    "camera": [],
+    "display-capture": [],
+    "document-domain": [],
+    "encrypted-media": _PLAYERS,
+    "fullscreen": _PLAYERS,
+    "geolocation": [],
+    "gyroscope": [],
+    "hid": [],
+    "idle-detection": [],
+    "interest-cohort": [],
+    "local-fonts": [],
+    "magnetometer": [],
+    "microphone": [],
+    "midi": [],
+    "otp-credentials": [],
+    "payment": [],
+    "picture-in-picture": _PLAYERS,
+    "private-state-token-issuance": [],
+    "private-state-token-redemption": [],
+    "screen-wake-lock": [],
+    "serial": [],
+    "shared-storage": [],
+    "shared-storage-select-url": [],
+    "usb": [],
+    "window-management": [],
+    "xr-spatial-tracking": [],
+}
 
 # --- Admin accounts: second factor, failed sign-ins, sessions (freethem.accounts) -------------
 # Kept in one block: see freethem/accounts and docs/deploy.md ("Signing in to the admin").

@@ -21,6 +21,11 @@ CSRF_TRUSTED_ORIGINS = [
     origin for origin in os.environ.get("CSRF_TRUSTED_ORIGINS", "").split(",") if origin
 ]
 WAGTAILADMIN_BASE_URL = required("WAGTAILADMIN_BASE_URL")
+if not FREETHEM_DATA_KEYS:  # noqa: F405
+    raise ImproperlyConfigured(
+        "Set FREETHEM_DATA_KEYS or FREETHEM_DATA_KEY_FILE: the key that seals supporters' "
+        "addresses (`manage.py generate_data_key` makes one; docs/backup.md)."
+    )
 
 SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
 SECURE_SSL_REDIRECT = os.environ.get("SECURE_SSL_REDIRECT", "true") == "true"
@@ -36,8 +41,16 @@ STORAGES["staticfiles"] = {  # noqa: F405
 }
 
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+# Once the document view has checked who may read a document, nginx sends the file: the answer
+# carries `X-Accel-Redirect: /_documents/<name>`, an `internal` location of
+# docs/nginx/freethem.conf. FREETHEM_DOCUMENTS_SENDFILE=off sends it from Python instead (no
+# nginx in front).
+if os.environ.get("FREETHEM_DOCUMENTS_SENDFILE", "nginx") == "nginx":
+    SENDFILE_BACKEND = "django_sendfile.backends.nginx"
+    SENDFILE_ROOT = str(MEDIA_ROOT / "documents")  # noqa: F405
+    SENDFILE_URL = "/_documents"
 FREETHEM_POSTERS_ON_PUBLISH = os.environ.get("FREETHEM_POSTERS_ON_PUBLISH", "on") != "off"
-FREETHEM_CLIENT_IP_HEADER = os.environ.get("FREETHEM_CLIENT_IP_HEADER", "HTTP_X_REAL_IP")
 
 if os.environ.get("EMAIL_HOST"):
     EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"

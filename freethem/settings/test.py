@@ -23,3 +23,5 @@ WHITENOISE_AUTOREFRESH = True
 WHITENOISE_USE_FINDERS = True
 if DATABASES["default"]["ENGINE"].endswith("sqlite"):
     DATABASES["default"]["TEST"] = {"NAME": ":memory:"}
+# Fixed data keys for tests (never used anywhere else).
+FREETHEM_DATA_KEYS = ["dGVzdC1vbmx5LWRhdGEta2V5LW5vdC1zZWNyZXQtMDA="]

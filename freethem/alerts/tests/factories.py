@@ -3,6 +3,7 @@
 from wagtail.models import Locale
 
 from freethem.alerts.models import Alert, Subscriber
+from freethem.core.addresses import address_hash
 
 
 def subscribers(count, language="en", status=Subscriber.CONFIRMED, start=0):
@@ -10,7 +11,7 @@ def subscribers(count, language="en", status=Subscriber.CONFIRMED, start=0):
         [
             Subscriber(
                 email=f"reader{n}@example.org",
-                email_key=f"reader{n}@example.org",
+                email_hash=address_hash(f"reader{n}@example.org"),
                 language=language,
                 status=status,
             )

@@ -7,7 +7,6 @@ out and queues it again, and a new worker takes it.
 """
 
 import asyncio
-import os
 import signal
 import sqlite3
 import subprocess
@@ -15,16 +14,15 @@ import sys
 import time
 from collections import Counter
 from pathlib import Path
-from urllib.parse import urlsplit, urlunsplit
 
 import pytest
-from django.conf import settings
 from django.db import connection
 from django.db.models import Count
 
 from freethem.alerts import services
 from freethem.alerts.models import Delivery, Mailing
 from freethem.alerts.tests.factories import make_alert, subscribers
+from freethem.core.tests.processes import manage, production_environment
 from freethem.core.tests.smtp import Mailbox, free_port
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -40,37 +38,12 @@ class SlowMailbox(Mailbox):
 
 
 def worker_environment(tmp_path, port):
-    env = {
-        **os.environ,
-        "DJANGO_SETTINGS_MODULE": "freethem.settings.production",
-        "SECRET_KEY": settings.SECRET_KEY,
-        "ALLOWED_HOSTS": "testserver",
-        "WAGTAILADMIN_BASE_URL": "http://testserver",
-        "FREETHEM_VAR_DIR": str(tmp_path / "var"),
-        "EMAIL_HOST": "127.0.0.1",
-        "EMAIL_PORT": str(port),
-        "EMAIL_USE_TLS": "false",
-        "FREETHEM_ALERT_LEASE_SECONDS": "2",
-        "FREETHEM_POSTERS_ON_PUBLISH": "off",
-    }
-    if connection.vendor == "sqlite":
-        # The suite's database lives in memory: the worker gets a copy of it in a file.
-        path = tmp_path / "db.sqlite3"
-        target = sqlite3.connect(path)
-        connection.ensure_connection()
-        connection.connection.backup(target)
-        target.close()
-        env["FREETHEM_SQLITE_PATH"] = str(path)
-        env.pop("DATABASE_URL", None)
-    else:
-        url = urlsplit(os.environ["DATABASE_URL"])
-        env["DATABASE_URL"] = urlunsplit(url._replace(path="/" + connection.settings_dict["NAME"]))
-    return env
-
-
-def manage(env, *args, log):
-    return subprocess.Popen(
-        [sys.executable, "manage.py", *args], cwd=ROOT, env=env, stdout=log, stderr=log
+    return production_environment(
+        tmp_path,
+        EMAIL_HOST="127.0.0.1",
+        EMAIL_PORT=str(port),
+        EMAIL_USE_TLS="false",
+        FREETHEM_ALERT_LEASE_SECONDS="2",
     )
 
 

@@ -35,3 +35,17 @@ def person(**overrides):
     }
     data.update(overrides)
     return data
+
+
+def confirmation(signature, **overrides):
+    """The confirm page's form as its owner sends it: the details shown, a display chosen."""
+    data = {
+        "action": "confirm",
+        "name": signature.name,
+        "affiliation": signature.affiliation,
+        "city": signature.city,
+        "country": str(signature.country),
+        "display": signature.display,
+    }
+    data.update(overrides)
+    return data

@@ -84,7 +84,7 @@ def test_the_listing_shows_names_and_never_addresses(client, moderator, appeal, 
     results = client.get(reverse(f"{SIGNATURES_VIEWSET}:index_results")).content.decode()
     assert "Shirin Real" in results
     for signature in real + bots:
-        assert signature.email not in results and signature.email_key not in results
+        assert signature.email not in results and signature.email_hash not in results
 
 
 def test_the_edit_form_alone_shows_the_address(client, moderator, flood):

@@ -54,11 +54,11 @@ def test_a_tally_interrupted_midway_is_finished_next_time(site_tree, monkeypatch
     assert not Tally.objects.filter(total__gt=0).exists()
     services.tally_signatures(batch_size=2)
     assert services.read_tally(appeal.translation_key)["total"] == 5
-    assert Signature.objects.filter(tallied=False).count() == 0
+    assert Signature.objects.filter(tally_due=True).count() == 0
 
 
 def test_an_email_lost_with_a_crashed_worker_is_queued_again(site_tree, monkeypatch):
-    from freethem.appeals import tasks
+    from freethem.core import tasks
 
     appeal = make_appeal(site_tree.home)
     services.sign_appeal(appeal=appeal, data={"name": "Ali", "country": "SE", "email": "a@b.org"})
@@ -67,7 +67,7 @@ def test_an_email_lost_with_a_crashed_worker_is_queued_again(site_tree, monkeypa
     with monkeypatch.context() as patched:
         patched.setattr(
             tasks,
-            "send_signature_confirmations",
+            "send_emails",
             SimpleNamespace(enqueue=lambda *a: lost.append(a)),
         )
         assert services.queue_confirmations() == 1
@@ -81,8 +81,10 @@ def test_an_email_lost_with_a_crashed_worker_is_queued_again(site_tree, monkeypa
     assert services.queue_confirmations() == 1
     assert len(mail.outbox) == 1
     # The lost task, run late by a revived worker, finds its lease gone and sends nothing.
-    stale = tasks.send_signature_confirmations.call([Signature.objects.get().pk], lease.isoformat())
-    assert stale == {"sent": 0, "failed": 0}
+    stale = tasks.send_emails.call(
+        "appeals.confirmations", [Signature.objects.get().pk], lease.isoformat()
+    )
+    assert stale["sent"] == 0
     assert len(mail.outbox) == 1
     assert Signature.objects.get().confirmation_wanted_at is None
 
@@ -116,7 +118,7 @@ def test_a_closed_appeal_forgets_emails_after_its_retention_period(site_tree):
     later = timezone.now() + datetime.timedelta(days=31)
     assert services.anonymise_closed_appeals(now=later) == 2
     kept.refresh_from_db()
-    assert (kept.email, kept.email_key, kept.ip_hash) == ("", "", "")
+    assert (kept.email, kept.email_hash, kept.domain_hash, kept.ip_hash) == ("", "", "", "")
     assert (kept.name, kept.status) == ("Ali Kept", Signature.CONFIRMED)
     assert Signature.objects.count() == 1  # the unconfirmed one is gone
     assert services.read_tally(appeal.translation_key)["total"] == 1

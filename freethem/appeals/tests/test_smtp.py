@@ -8,7 +8,7 @@ from django.utils import timezone
 
 from freethem.appeals import services
 from freethem.appeals.models import Signature
-from freethem.appeals.tests.factories import make_appeal, person
+from freethem.appeals.tests.factories import confirmation, make_appeal, person
 from freethem.core.tests.smtp import Mailbox
 
 pytestmark = pytest.mark.django_db
@@ -34,7 +34,7 @@ def test_the_link_in_the_received_message_confirms(client, site_tree, smtp):
 
     assert client.get(link).status_code == 200
     assert Signature.objects.get().status == Signature.PENDING
-    assert client.post(link).status_code == 200
+    assert client.post(link, confirmation(Signature.objects.get())).status_code == 200
     signature = Signature.objects.get()
     assert signature.status == Signature.CONFIRMED
     assert signature.confirmation_sent_at is not None

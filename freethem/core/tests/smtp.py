@@ -11,13 +11,20 @@ from aiosmtpd.controller import Controller
 
 class Mailbox:
     """Keeps each message; refuses (451) the first `refuse_first` and any address in `refuse`
-    once each."""
+    once each, and refuses for good (550, at RCPT) any address in `unknown`."""
 
-    def __init__(self, refuse_first=0, refuse=()):
+    def __init__(self, refuse_first=0, refuse=(), unknown=()):
         self.messages = []
         self.refusals_left = refuse_first
         self.refuse = set(refuse)
+        self.unknown = set(unknown)
         self.lock = threading.Lock()
+
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        if address in self.unknown:
+            return "550 5.1.1 User unknown"
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
 
     async def handle_DATA(self, server, session, envelope):
         if self.refusals_left:

@@ -30,6 +30,7 @@ PRODUCTION_ENV = {
     "SECRET_KEY": "a-long-random-secret-key-for-the-deploy-check-0123456789abcdef",
     "ALLOWED_HOSTS": "campaign.example",
     "WAGTAILADMIN_BASE_URL": "https://campaign.example",
+    "FREETHEM_DATA_KEYS": "ZGVwbG95LWNoZWNrLWRhdGEta2V5LW5vdC1zZWNyZXQ=",
 }
 
 

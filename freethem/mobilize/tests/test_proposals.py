@@ -6,9 +6,11 @@ from pathlib import Path
 
 import pytest
 from django.core.files.storage import storages
+from django.test import RequestFactory
 from django.test.client import BOUNDARY, encode_multipart
 from PIL import Image
 
+from freethem.core.cache import is_stored
 from freethem.core.limits import hash_ip
 from freethem.mobilize.models import Proposal, ProposalPhoto
 from freethem.news.tests.factories import translate
@@ -78,7 +80,8 @@ def test_the_form_pages_work_in_every_language_and_are_never_cached(client, inde
     # No CSRF token and no cookie, as on the appeals' pages; but no page cache either, since
     # each form carries its own submission key.
     assert "csrfmiddlewaretoken" not in page and not first.cookies
-    assert "no-store" in first["Cache-Control"] and "X-Page-Cache" not in again
+    assert "no-store" in first["Cache-Control"] and "no-store" in again["Cache-Control"]
+    assert not is_stored(RequestFactory().get("/en/actions/propose/"))
     keys = [re.search(r'name="submission" value="(\w+)"', html(r)).group(1) for r in (first, again)]
     assert keys[0] != keys[1]
 
@@ -348,8 +351,9 @@ def test_too_many_sendings_from_one_network_are_refused_with_the_form_kept(send,
     assert other.status_code == 303
 
 
-def test_the_client_address_header_is_read_when_set(send, settings):
+def test_the_client_address_header_is_read_from_a_trusted_proxy(send, settings):
     settings.FREETHEM_CLIENT_IP_HEADER = "HTTP_X_REAL_IP"
+    settings.FREETHEM_TRUSTED_PROXIES = [IP]
     send(event_data(), HTTP_X_REAL_IP="192.0.2.44")
     assert Proposal.objects.get().ip_hash == hash_ip("192.0.2.44")
 

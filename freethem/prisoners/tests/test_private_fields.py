@@ -152,3 +152,43 @@ def test_private_occupation_and_group_do_not_filter(client, index, person):
     ):
         grid = client.get(index.url + query).content.decode().split('class="filters"')[1]
         assert "Zahra Example" not in grid, query
+
+
+def test_a_private_arrest_date_is_not_kept_for_sorting(index, person):
+    assert person.arrest_date == datetime.date(2022, 5, 1)
+    person.private_fields = ["arrest"]
+    publish(person)
+    assert person.arrest_date is None
+    person.private_fields = []
+    publish(person)
+    assert person.arrest_date == datetime.date(2022, 5, 1)
+
+
+def test_the_upgrade_forgets_what_was_built_from_private_fields(index, person, evin):
+    """Rows saved before private fields were kept out of sorting and search are cleaned."""
+    import importlib
+
+    from django.apps import apps
+    from wagtail.search.models import IndexEntry
+
+    from freethem.prisoners.models import PrisonerPage
+
+    public = make_prisoner(index, title="Open Person", cases=[case(datetime.date(2020, 1, 1))])
+    person.private_fields = ["arrest", "other_names"]
+    publish(person)
+    # As an older release left them: the arrest date worked out and the raw names indexed.
+    PrisonerPage.objects.filter(pk=person.pk).update(arrest_date=datetime.date(2022, 5, 1))
+    entries = IndexEntry.objects.filter(content_type__model="prisonerpage")
+    assert entries.filter(object_id=str(person.pk)).exists()
+
+    migration = importlib.import_module(
+        "freethem.prisoners.migrations.0002_private_fields_out_of_search_and_sorting"
+    )
+    migration.forget_what_was_private(apps, None)
+
+    person.refresh_from_db()
+    public.refresh_from_db()
+    assert person.arrest_date is None
+    assert public.arrest_date == datetime.date(2020, 1, 1)
+    assert not entries.filter(object_id=str(person.pk)).exists()
+    assert entries.filter(object_id=str(public.pk)).exists()
