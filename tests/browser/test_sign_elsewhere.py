@@ -10,6 +10,7 @@ from playwright.sync_api import expect
 from freethem.appeals import services
 from freethem.appeals.models import Signature
 from freethem.appeals.tests.factories import make_appeal
+from freethem.core.addresses import address_hash
 from freethem.news.tests.factories import make_post, publish
 
 
@@ -52,8 +53,9 @@ def test_sign_from_a_news_post_without_leaving_the_story(site, appeal, page_with
     box.get_by_label(re.compile(r"^Name")).fill("Lina Example")
     box.get_by_label(re.compile(r"^Country")).select_option("SE")
     box.get_by_label(re.compile(r"^Email")).fill("lina@example.org")
+    box.get_by_label("Show my name, with my title or affiliation and city").check()
     box.get_by_role("button", name="Sign the appeal").click()
 
     expect(page).to_have_url(f"{site.url}{appeal.url}thanks/")
-    signature = Signature.objects.get(email="lina@example.org")
+    signature = Signature.objects.get(email_hash=address_hash("lina@example.org"))
     assert (signature.name, signature.status) == ("Lina Example", Signature.PENDING)
