@@ -1,7 +1,7 @@
 """Nothing behind a login is reached with a password alone.
 
-A session that has given a password but no second factor yet (django-otp's `is_verified()` is
-False) is, until it gives one:
+A session of an account that can reach the admin, having given a password but no second factor
+yet (django-otp's `is_verified()` is False), is, until it gives one:
 
 - on the admin's addresses, sent to the second step (which sends someone without any second
   factor to set one up), except for that step itself, signing in and out, password reset and
@@ -52,7 +52,14 @@ def concrete(value):
 
 
 def owes_second_factor(user):
-    return user.is_authenticated and not user.is_verified()
+    """Whether the user has given a password but not yet the second factor their account owes.
+
+    Every account that can reach the admin owes one. An account that cannot (a volunteer given
+    a login only to read the campaign's private pages) signs in with its password alone.
+    """
+    if not user.is_authenticated or user.is_verified():
+        return False
+    return user.has_perm("wagtailadmin.access_admin")
 
 
 def _anonymous():

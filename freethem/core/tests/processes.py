@@ -25,7 +25,8 @@ def production_environment(tmp_path, **extra):
         "SECRET_KEY": settings.SECRET_KEY,
         "FREETHEM_DATA_KEYS": ",".join(settings.FREETHEM_DATA_KEYS),
         "ALLOWED_HOSTS": "testserver,127.0.0.1,localhost",
-        "WAGTAILADMIN_BASE_URL": "http://testserver",
+        # A name, not an address, and one browsers count as secure (passkeys need both).
+        "WAGTAILADMIN_BASE_URL": "http://localhost",
         "SECURE_SSL_REDIRECT": "false",
         "FREETHEM_VAR_DIR": str(tmp_path / "var"),
         "FREETHEM_POSTERS_ON_PUBLISH": "off",
