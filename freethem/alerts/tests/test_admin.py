@@ -161,3 +161,13 @@ def test_editors_without_alert_rights_are_kept_out(client, site_tree):
     assert refused(client.get(reverse("alerts_mailings")))
     assert refused(client.post(reverse("alerts_from_news", args=[site_tree.home.pk])))
     assert not Alert.objects.exclude(pk=alert.pk).exists()
+
+
+def test_a_subscriber_is_found_by_their_whole_address_however_written(client, coordinator):
+    subscribers(3)
+    index = reverse("alerts_subscriber:index")
+    found = client.get(index, {"email": "Reader1@Example.org"}).content.decode()
+    assert "reader1@example.org" in found
+    assert "reader0@example.org" not in found and "reader2@example.org" not in found
+    # Part of an address finds nobody: addresses are known only by their keyed hashes.
+    assert "reader1@example.org" not in client.get(index, {"email": "reader1"}).content.decode()
