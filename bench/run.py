@@ -105,8 +105,8 @@ def wrk(url, seconds, connections):
     }
 
 
-def start_granian(env, port, workers, log=None, threads=BLOCKING_THREADS):
-    """granian serving the site; its errors go to `log` (a path) when given."""
+def start_granian(env, port, workers, log=None, threads=BLOCKING_THREADS, code=ROOT):
+    """granian serving the site (from the checkout `code`); its errors go to `log` (a path)."""
     errors = open(log, "w") if log else subprocess.DEVNULL  # noqa: SIM115 (closed with the process)
     process = subprocess.Popen(
         [
@@ -124,8 +124,8 @@ def start_granian(env, port, workers, log=None, threads=BLOCKING_THREADS):
             "--no-log",
             "freethem.wsgi:application",
         ],
-        cwd=ROOT,
-        env=env,
+        cwd=code,
+        env={**env, "PYTHONPATH": str(code)},
         stdout=subprocess.DEVNULL,
         stderr=errors,
     )

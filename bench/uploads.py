@@ -33,7 +33,16 @@ from http.client import HTTPConnection
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from run import PYTHON, RESULTS, ROOT, data_set, free_port, stop, wait_for  # noqa: E402
+from run import (  # noqa: E402
+    PYTHON,
+    RESULTS,
+    ROOT,
+    data_set,
+    free_port,
+    start_granian,
+    stop,
+    wait_for,
+)
 
 sys.path.insert(0, str(ROOT))
 from freethem.mobilize import photos as photo_limits  # noqa: E402
@@ -73,33 +82,6 @@ def limits():
 
 
 PHOTOS = {"bombs": bombs, "limits": limits}
-
-
-def start_server(code, env, port):
-    """granian with one worker process, from the checkout at `code`."""
-    process = subprocess.Popen(
-        [
-            str(Path(PYTHON).parent / "granian"),
-            "--interface",
-            "wsgi",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--workers",
-            "1",
-            "--blocking-threads",
-            "8",
-            "--no-log",
-            "freethem.wsgi:application",
-        ],
-        cwd=code,
-        env={**env, "PYTHONPATH": str(code)},
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
-    wait_for(f"http://127.0.0.1:{port}/robots.txt")
-    return process
 
 
 def worker_of(pid):
@@ -233,7 +215,7 @@ def main():
     path = f"/en/proposals/{index_id}/event/"
 
     port = free_port()
-    server = start_server(code, env, port)
+    server = start_granian(env, port, 1, code=code)
     try:
         wait_for(f"http://127.0.0.1:{port}/en/actions/propose/")  # warm: the form's page
         worker = worker_of(server.pid)

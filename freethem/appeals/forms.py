@@ -23,7 +23,23 @@ DISPLAY_CHOICES = [
 ]
 
 
-class SignatureForm(forms.Form):
+class SignerDetails:
+    """What a signer types about themselves, cleaned the same way on every form."""
+
+    def clean_name(self):
+        name = clean_line(self.cleaned_data["name"])
+        if not name:
+            raise forms.ValidationError(_("Please give a name."))
+        return name
+
+    def clean_city(self):
+        return clean_line(self.cleaned_data.get("city", ""))
+
+    def clean_affiliation(self):
+        return clean_line(self.cleaned_data.get("affiliation", ""))
+
+
+class SignatureForm(SignerDetails, forms.Form):
     # A field people never see: filled in only by robots that fill in everything.
     homepage = forms.CharField(required=False, label=_("Leave this empty"))
 
@@ -40,18 +56,6 @@ class SignatureForm(forms.Form):
     )
 
     kind = Signature.PERSON
-
-    def clean_name(self):
-        name = clean_line(self.cleaned_data["name"])
-        if not name:
-            raise forms.ValidationError(_("Please give a name."))
-        return name
-
-    def clean_city(self):
-        return clean_line(self.cleaned_data.get("city", ""))
-
-    def clean_affiliation(self):
-        return clean_line(self.cleaned_data.get("affiliation", ""))
 
     def is_robot(self):
         return bool(self.cleaned_data.get("homepage"))
@@ -102,7 +106,7 @@ class ResendForm(forms.Form):
     email = forms.EmailField(label=_("Email"), max_length=254)
 
 
-class ConfirmForm(forms.Form):
+class ConfirmForm(SignerDetails, forms.Form):
     """What the owner of the address confirms: how they appear, with any corrections."""
 
     name = forms.CharField(label=_("Name"), max_length=200)
@@ -127,18 +131,6 @@ class ConfirmForm(forms.Form):
             for name in ("affiliation", "city", "display"):
                 del self.fields[name]
             self.fields["name"].label = _("Organization")
-
-    def clean_name(self):
-        name = clean_line(self.cleaned_data["name"])
-        if not name:
-            raise forms.ValidationError(_("Please give a name."))
-        return name
-
-    def clean_city(self):
-        return clean_line(self.cleaned_data.get("city", ""))
-
-    def clean_affiliation(self):
-        return clean_line(self.cleaned_data.get("affiliation", ""))
 
     def choices(self):
         return dict(self.cleaned_data)

@@ -9,7 +9,7 @@ from django.test import Client
 
 from freethem.appeals import services
 from freethem.appeals.models import Signature
-from freethem.appeals.tests.factories import make_appeal, person
+from freethem.appeals.tests.factories import confirmation, make_appeal, person
 
 pytestmark = pytest.mark.django_db
 
@@ -22,20 +22,6 @@ VICTIM = "parisa@example.org"
 @pytest.fixture
 def appeal(site_tree):
     return make_appeal(site_tree.home, title="Iran's prisoners & their families")
-
-
-def confirmation(signature, **overrides):
-    """The confirm page's form as its owner sends it: the details shown, a display chosen."""
-    data = {
-        "action": "confirm",
-        "name": signature.name,
-        "affiliation": signature.affiliation,
-        "city": signature.city,
-        "country": str(signature.country),
-        "display": signature.display,
-    }
-    data.update(overrides)
-    return data
 
 
 def sign(client, appeal, language="en", ip="198.51.100.10", **fields):

@@ -3,7 +3,6 @@ signer chose to hide: read the raw SQLite file, or PostgreSQL's own dump of ever
 
 import os
 import re
-import sqlite3
 import subprocess
 from urllib.parse import urlsplit
 
@@ -15,6 +14,7 @@ from freethem.appeals import services
 from freethem.appeals.models import Signature
 from freethem.appeals.tests.factories import make_appeal
 from freethem.core import outbox
+from freethem.core.tests.processes import sqlite_copy
 
 pytestmark = pytest.mark.django_db(transaction=True)
 
@@ -34,12 +34,7 @@ SECRETS = [
 def raw_database(tmp_path):
     """Every byte a thief would get: the SQLite file, or a dump of the PostgreSQL database."""
     if connection.vendor == "sqlite":
-        path = tmp_path / "copy.sqlite3"
-        target = sqlite3.connect(path)
-        connection.ensure_connection()
-        connection.connection.backup(target)
-        target.close()
-        return path.read_bytes()
+        return sqlite_copy(tmp_path / "copy.sqlite3").read_bytes()
     url = urlsplit(os.environ["DATABASE_URL"])
     dump = subprocess.run(
         [

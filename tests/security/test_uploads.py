@@ -27,7 +27,7 @@ from pathlib import Path
 import pytest
 from django.conf import settings as django_settings
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Permission
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 from PIL import Image, ImageFile
@@ -48,6 +48,7 @@ from freethem.mobilize.tests.proposal_factories import (
     jpeg,
     make_proposal,
     png,
+    signed_in_moderator,
     upload,
 )
 
@@ -399,15 +400,7 @@ def test_deciding_on_proposals_makes_room_again(send, full, index):
 
 @pytest.fixture
 def moderator(client):
-    group = Group.objects.create(name="Proposal moderators")
-    group.permissions.add(
-        Permission.objects.get(codename="access_admin"),
-        Permission.objects.get(codename="moderate_proposal"),
-    )
-    user = get_user_model().objects.create_user("mod", "mod@example.org", "pw")
-    user.groups.add(group)
-    client.force_login(user)
-    return user
+    return signed_in_moderator(client)
 
 
 def test_moderators_are_warned_on_the_dashboard_and_the_list_when_the_space_is_full(

@@ -35,17 +35,21 @@ def production_environment(tmp_path, **extra):
     }
     if connection.vendor == "sqlite":
         # The suite's database lives in memory: the processes get a copy of it in a file.
-        path = tmp_path / "db.sqlite3"
-        target = sqlite3.connect(path)
-        connection.ensure_connection()
-        connection.connection.backup(target)
-        target.close()
-        env["FREETHEM_SQLITE_PATH"] = str(path)
+        env["FREETHEM_SQLITE_PATH"] = str(sqlite_copy(tmp_path / "db.sqlite3"))
         env.pop("DATABASE_URL", None)
     else:
         url = urlsplit(os.environ["DATABASE_URL"])
         env["DATABASE_URL"] = urlunsplit(url._replace(path="/" + connection.settings_dict["NAME"]))
     return env
+
+
+def sqlite_copy(path):
+    """The test's SQLite database (in memory) written to the file `path`."""
+    target = sqlite3.connect(path)
+    connection.ensure_connection()
+    connection.connection.backup(target)
+    target.close()
+    return path
 
 
 def manage(env, *args, log):

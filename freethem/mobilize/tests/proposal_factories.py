@@ -137,3 +137,20 @@ def make_proposal(index=None, *, kind=Proposal.EVENT, photos=1, language="en", *
         language=language,
         index=index,
     ).proposal
+
+
+def signed_in_moderator(client):
+    """Someone in a group with admin access and the one moderation permission, nothing more,
+    signed in on `client`."""
+    from django.contrib.auth import get_user_model
+    from django.contrib.auth.models import Group, Permission
+
+    group = Group.objects.create(name="Proposal moderators")
+    group.permissions.add(
+        Permission.objects.get(codename="access_admin"),
+        Permission.objects.get(codename="moderate_proposal"),
+    )
+    user = get_user_model().objects.create_user("mod", "mod@example.org", "pw")
+    user.groups.add(group)
+    client.force_login(user)
+    return user

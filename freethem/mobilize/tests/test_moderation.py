@@ -7,7 +7,7 @@ import re
 import icalendar
 import pytest
 from django.contrib.auth import get_user_model
-from django.contrib.auth.models import Group, Permission
+from django.contrib.auth.models import Permission
 from django.core import mail
 from django.core.files.storage import storages
 from django.test import Client
@@ -19,6 +19,7 @@ from wagtail.models import ModelLogEntry, Page
 from freethem.core.models import OutgoingEmail
 from freethem.mobilize import services
 from freethem.mobilize.models import EventPage, Proposal, ProposalPhoto
+from freethem.mobilize.tests.proposal_factories import signed_in_moderator
 from freethem.news.models import NewsPage
 from freethem.news.tests.factories import publish, translate
 
@@ -47,15 +48,7 @@ def index(site_tree):
 @pytest.fixture
 def moderator(client):
     """Someone in a group with admin access and the one moderation permission, nothing more."""
-    group = Group.objects.create(name="Proposal moderators")
-    group.permissions.add(
-        Permission.objects.get(codename="access_admin"),
-        Permission.objects.get(codename="moderate_proposal"),
-    )
-    user = get_user_model().objects.create_user("mod", "mod@example.org", "pw")
-    user.groups.add(group)
-    client.force_login(user)
-    return user
+    return signed_in_moderator(client)
 
 
 @pytest.fixture
