@@ -97,12 +97,55 @@ def wrk(url, seconds, connections):
         return round(float(value) * {"us": 0.001, "ms": 1, "s": 1000}[unit], 2)
 
     errors = re.search(r"Non-2xx or 3xx responses: (\d+)", out)
+    # Connections refused, dropped or timed out count as errors too, never as answers.
+    sockets = re.search(
+        r"Socket errors: connect (\d+), read (\d+), write (\d+), timeout (\d+)", out
+    )
     return {
         "requests_per_second": round(rps),
         "p50_ms": percentile(50),
         "p99_ms": percentile(99),
         "non_2xx": int(errors.group(1)) if errors else 0,
+        "socket_errors": sum(map(int, sockets.groups())) if sockets else 0,
     }
+
+
+def yardstick(nginx_port, seconds=5):
+    """nginx serving its static file on this machine now: the rate every figure is read against.
+
+    Absolute rates move from day to day with the machine's neighbours; a share of this one
+    does not. Each benchmark measures it in its own run and prints it beside its figures.
+    """
+    return wrk(f"http://127.0.0.1:{nginx_port}/static/css/site.css", seconds, 64)
+
+
+def descendants(pid):
+    """`pid` and every process below it (granian's workers are children of its main process)."""
+    children = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            parent = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, IndexError, ValueError):
+            continue
+        children.setdefault(parent, []).append(int(stat.parent.name))
+    found, todo = [], [pid]
+    while todo:
+        current = todo.pop()
+        found.append(current)
+        todo.extend(children.get(current, []))
+    return found
+
+
+def cpu_seconds(pid):
+    """CPU time (user and system) used so far by a process and all its descendants."""
+    total = 0
+    for each in descendants(pid):
+        try:
+            fields = (Path("/proc") / str(each) / "stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
 
 
 def start_granian(env, port, workers, log=None, threads=BLOCKING_THREADS, code=ROOT):

@@ -33,10 +33,12 @@ from run import (  # noqa: E402
     PYTHON,
     RESULTS,
     ROOT,
+    cpu_seconds,
     free_port,
     start_granian,
     start_nginx,
     stop,
+    yardstick,
 )
 
 
@@ -128,8 +130,15 @@ def start_background(env, var):
 
 
 async def one_request(port, path, body, headers_extra, source=None):
+    """The status of one POST, or 0 when the connection was refused, dropped or answered with
+    something that is not HTTP: an error to count, never a reason to stop."""
     local = (source, 0) if source else None
-    reader, writer = await asyncio.open_connection("127.0.0.1", port, local_addr=local)
+    try:
+        reader, writer = await asyncio.wait_for(
+            asyncio.open_connection("127.0.0.1", port, local_addr=local), 30
+        )
+    except (OSError, TimeoutError):
+        return 0
     try:
         head = (
             f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n"
@@ -138,9 +147,12 @@ async def one_request(port, path, body, headers_extra, source=None):
         )
         writer.write(head.encode() + body)
         await writer.drain()
-        status_line = await reader.readline()
-        await reader.read()
-        return int(status_line.split()[1])
+        status_line = await asyncio.wait_for(reader.readline(), 60)
+        await asyncio.wait_for(reader.read(), 60)
+        parts = status_line.split()
+        return int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 0
+    except (OSError, TimeoutError):
+        return 0
     finally:
         writer.close()
 
@@ -181,7 +193,8 @@ async def load(port, appeal_id, rate, seconds, marker, read_path, warm_up=0, ngi
                 f"GET {read_path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".encode()
             )
             await writer.drain()
-            status = int((await reader.readline()).split()[1])
+            parts = (await reader.readline()).split()
+            status = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 0
             await reader.read()
             writer.close()
         except OSError:
@@ -216,9 +229,25 @@ def summary(samples):
     }
 
 
+def windows(results, seconds):
+    """p99 of each window of the run: does the tail grow as the run goes on?"""
+    out = {}
+    for k in range(int(len(results) and max(r[2] for r in results) // seconds) + 1):
+        inside = [r for r in results if int(r[2] // seconds) == k]
+        if inside:
+            out[f"{int(k * seconds)}s"] = summary(inside)["p99_ms"]
+    return out
+
+
 def main():
     parser = argparse.ArgumentParser()
-    parser.add_argument("--rate", type=float, default=300)
+    parser.add_argument("--rate", type=float, help="Signatures a second (default: --share).")
+    parser.add_argument(
+        "--share",
+        type=float,
+        default=0.0075,
+        help="Signatures a second as a share of nginx's static rate measured in this run.",
+    )
     parser.add_argument("--seconds", type=float, default=60)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--warm-up", type=float, default=4)
@@ -240,20 +269,33 @@ def main():
         "LOG_LEVEL": "WARNING",  # slow write turns and errors go to the logs in var/bench
     }
     appeal_id, appeal_url, before = prepare(env)
-    port = app_port = free_port()
+    app_port, nginx_port = free_port(), free_port()
     background = start_background(env, var)
-    server = None
+    server = web = None
     marker = f"b{int(time.time())}x"
+    processes = {}
     try:
         server = start_granian(env, app_port, args.workers, log=var / "server.log")
-        if args.nginx:
-            port = free_port()
-            background.append(start_nginx(var, app_port, port))
+        web = start_nginx(var, app_port, nginx_port)
+        static = yardstick(nginx_port)
+        rate = args.rate or round(static["requests_per_second"] * args.share)
+        print(f"Yardstick: nginx serves its static file at {static['requests_per_second']}/s;"
+              f" signing at {rate}/s for {args.seconds:.0f} s.", flush=True)  # fmt: skip
+        port = nginx_port if args.nginx else app_port
+        processes = {
+            "server": server.pid,
+            "sink": background[0].pid,
+            "clock": background[1].pid,
+            "worker": background[2].pid,
+            "nginx": web.pid,
+            "load": os.getpid(),
+        }
+        cpu_before = {name: cpu_seconds(pid) for name, pid in processes.items()}
         results, reads, elapsed = asyncio.run(
             load(
                 port,
                 appeal_id,
-                args.rate,
+                rate,
                 args.seconds,
                 marker,
                 appeal_url,
@@ -261,32 +303,38 @@ def main():
                 nginx=args.nginx,
             )
         )
+        cpu_load = {name: cpu_seconds(pid) - cpu_before[name] for name, pid in processes.items()}
         staleness = count_staleness(env, port, appeal_id, before)
-        stop(server)
-        # The emails owed are sent after the spike, by the clock and the worker.
+        # The emails owed are sent by the clock and the worker, during the spike and after it.
         drained_at = time.perf_counter()
         while True:
-            stored, duplicated, sent = count_signatures(env, marker, int(args.rate * args.seconds))
+            stored, duplicated, sent = count_signatures(env, marker, int(rate * args.seconds))
             if sent >= stored or time.perf_counter() - drained_at > args.drain:
                 break
-            time.sleep(2)
+            time.sleep(1)
         drained = round(time.perf_counter() - drained_at, 1)
+        cpu_all = {name: cpu_seconds(pid) - cpu_before[name] for name, pid in processes.items()}
     finally:
-        if server is not None:
-            stop(server)
-        for process in background:
-            stop(process)
+        for process in (server, web, *background):
+            if process is not None:
+                stop(process)
     statuses = {}
     for status, *_rest in results:
         statuses[status] = statuses.get(status, 0) + 1
     accepted = statuses.get(303, 0)
     report = {
+        "date": time.strftime("%Y-%m-%d %H:%M"),
         "database": database,
-        "rate_asked": args.rate,
+        "through_nginx": args.nginx,
+        "yardstick_static_rps": static["requests_per_second"],
+        "rate_asked": rate,
+        "rate_as_share_of_static": round(rate / static["requests_per_second"], 5),
         "seconds": args.seconds,
         "requests": len(results),
         "achieved_rate": round(len(results) / elapsed, 1),
+        "accepted_rate": round(accepted / elapsed, 1),
         "statuses": statuses,
+        "errors": statuses.get(0, 0),
         "sign_latency": summary(results),
         "sign_latency_accepted": summary([r for r in results if r[0] == 303]),
         "page_reads": {"count": len(reads), **summary(reads)},
@@ -297,19 +345,20 @@ def main():
         "count_json_seconds_behind": staleness,
         "emails_sent": sent,
         "emails_done_seconds_after_load": drained,
+        # CPU seconds each part used while the load ran, per signature accepted (ms), and
+        # the worker's over the whole run (its emails go on after the load).
+        "cpu_ms_per_signature_during_load": {
+            name: round(1000 * seconds / max(accepted, 1), 3) for name, seconds in cpu_load.items()
+        },
+        "cpu_ms_per_email_worker_whole_run": round(1000 * cpu_all["worker"] / max(sent, 1), 3),
         "last_signature_id_before": before,
-    }
-    RESULTS.mkdir(exist_ok=True)
-    report["through_nginx"] = args.nginx
-    # p99 minute by minute (or per tenth of a short run): does the tail grow as the run goes on?
-    window = 60 if args.seconds >= 300 else max(args.seconds / 10, 1)
-    report["p99_by_window"] = {
-        f"{int(k * window)}s": summary([r for r in results if int(r[2] // window) == k])["p99_ms"]
-        for k in range(int(args.seconds // window))
+        "p99_by_3s": windows(results, 3),
+        "p99_by_minute": windows(results, 60),
     }
     if 503 in statuses:
         report["refused_latency"] = summary([r for r in results if r[0] == 503])
-    name = f"sign-{database}{'-nginx' if args.nginx else ''}-{int(args.rate)}"
+    RESULTS.mkdir(exist_ok=True)
+    name = f"sign-{database}{'-nginx' if args.nginx else ''}-{int(rate)}-{int(args.seconds)}s"
     (RESULTS / f"{name}.json").write_text(json.dumps(report, indent=2) + "\n")
     print(json.dumps(report, indent=2))
 

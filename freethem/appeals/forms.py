@@ -15,6 +15,18 @@ class CountryField(LazyTypedChoiceField):
     def valid_value(self, value):
         return value in countries
 
+    def __deepcopy__(self, memo):
+        # Every form gets its own copy of its fields; the list of countries never changes, so
+        # the copies share it rather than copy 250 translated names on every signature.
+        choices = self._choices
+        self._choices = []
+        try:
+            result = super().__deepcopy__(memo)
+        finally:
+            self._choices = choices
+        result._choices = choices
+        return result
+
 
 DISPLAY_CHOICES = [
     (Signature.FULL_NAME, _("Show my name, with my title or affiliation and city")),

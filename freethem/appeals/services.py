@@ -1,12 +1,13 @@
 """What people and moderators do with appeals: sign, confirm, count, clean up, invalidate."""
 
 from collections import Counter
+from contextlib import nullcontext
 from dataclasses import dataclass
 from datetime import timedelta
 
 from django.conf import settings
 from django.core.cache import caches
-from django.db import IntegrityError, transaction
+from django.db import IntegrityError, connection, transaction
 from django.db.models import Q
 from django.utils import timezone
 
@@ -80,17 +81,17 @@ def sign_appeal(*, appeal, data, ip="", language="en"):
             return _signed_again(existing, fields, domain, ip_hash)
     owed = bool(email) and not suspect and _may_email(email_hash, domain, ip_hash)
     allowed = owed if email and not suspect else None
+    signature = Signature(
+        appeal_key=key,
+        email=email,
+        email_hash=email_hash,
+        domain_hash=domain_hash,
+        confirmation_wanted_at=timezone.now() if owed else None,
+        **fields,
+    )
     try:
         # One insert, nothing read first: the unique address decides, even for a double click.
-        with transaction.atomic():
-            signature = Signature.objects.create(
-                appeal_key=key,
-                email=email,
-                email_hash=email_hash,
-                domain_hash=domain_hash,
-                confirmation_wanted_at=timezone.now() if owed else None,
-                **fields,
-            )
+        _insert(signature)
         return SigningOutcome(signature, True)
     except IntegrityError:
         # This address had signed (or the same form arrived twice at once).
@@ -98,6 +99,36 @@ def sign_appeal(*, appeal, data, ip="", language="en"):
     if signature is None:  # erased in the meantime
         return sign_appeal(appeal=appeal, data=data, ip=ip, language=language)
     return _signed_again(signature, fields, domain, ip_hash, allowed=allowed)
+
+
+def _insert(signature):
+    """One `INSERT … RETURNING id` for a new signature.
+
+    Signing is the site's hottest write: under a spike the ORM's save machinery (signals,
+    per-field checks, a savepoint) cost a third of the time a signature takes, so the row goes
+    in as one statement, each value prepared by its own field as the ORM would.
+    """
+    fields = [f for f in Signature._meta.concrete_fields if not f.primary_key]
+    quote = connection.ops.quote_name
+    sql = _INSERT_SQL.get(connection.vendor)
+    if sql is None:
+        sql = _INSERT_SQL[connection.vendor] = (
+            f"INSERT INTO {quote(Signature._meta.db_table)} "  # noqa: S608  (names only)
+            f"({', '.join(quote(f.column) for f in fields)}) "
+            f"VALUES ({', '.join(['%s'] * len(fields))}) RETURNING {quote('id')}"
+        )
+    values = [f.get_db_prep_save(f.pre_save(signature, True), connection) for f in fields]
+    # Inside a caller's transaction, a savepoint: a refused insert (the address had signed)
+    # must not abort the rest of it. On its own, the statement is its own transaction.
+    with transaction.atomic() if connection.in_atomic_block else nullcontext():
+        with connection.cursor() as cursor:
+            cursor.execute(sql, values)
+            signature.pk = cursor.fetchone()[0]
+    signature._state.adding = False
+    return signature
+
+
+_INSERT_SQL = {}
 
 
 def _signed_again(signature, fields, domain, ip_hash, allowed=None):
