@@ -30,7 +30,7 @@ ENV = {
     # A data key for the benchmark's own throwaway data (never used anywhere else).
     "FREETHEM_DATA_KEYS": "YmVuY2gtb25seS1kYXRhLWtleS1ub3Qtc2VjcmV0LTA=",
     "ALLOWED_HOSTS": "127.0.0.1,localhost",
-    "WAGTAILADMIN_BASE_URL": "http://127.0.0.1",
+    "WAGTAILADMIN_BASE_URL": "http://localhost",  # a name: passkeys accept no IP address
     "SECURE_SSL_REDIRECT": "false",
     "FREETHEM_SERVE_MEDIA": "true",
     "PYTHONPATH": str(ROOT),

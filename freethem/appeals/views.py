@@ -19,6 +19,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
+from freethem.core.admission import refused_when_late
 from freethem.core.cache import remember
 from freethem.core.limits import client_ip, from_this_site
 
@@ -90,8 +91,28 @@ def appeal_response(request, appeal, status=200, **extra):
     return response
 
 
+def refuse_late_signature(request, appeal_id):
+    """A sign request that waited too long to be worked on: the form back, filled in, at once.
+
+    Costs a fraction of signing, so that under a spike the machine keeps its time for the
+    signatures it can take in good time (freethem/core/admission.py).
+    """
+    signable = _signable(appeal_id)
+    form = form_for(signable, request.POST.get("kind", Signature.PERSON), request.POST)
+    response = render(
+        request,
+        "appeals/busy_form.html",
+        {"appeal": signable, "form": form, "kind": form.kind},
+        status=503,
+    )
+    response["Retry-After"] = "30"
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
 @csrf_exempt
 @require_POST
+@refused_when_late(refuse_late_signature)
 def sign(request, appeal_id):
     signable = _signable(appeal_id)
     if not from_this_site(request):

@@ -239,6 +239,10 @@ FREETHEM_CONFIRMATION_EMAIL_LIMITS = {
     "client": [(3600, 30)],
 }
 FREETHEM_CONFIRM_MAX_AGE = 7 * 24 * 3600
+# A sign request that waited longer than this in front of the application (nginx stamps when it
+# arrived) is refused at once with the form filled in again, rather than worked on after its
+# visitor has gone (freethem/core/admission.py).
+FREETHEM_QUEUE_LIMIT_MS = int(os.environ.get("FREETHEM_QUEUE_LIMIT_MS", "60"))
 # How long a task sending email holds what it took before the clock takes it for dead (its
 # worker crashed) and hands it to another (freethem/core/delivery.py).
 FREETHEM_EMAIL_LEASE_SECONDS = int(os.environ.get("FREETHEM_EMAIL_LEASE_SECONDS", "600"))
