@@ -136,10 +136,10 @@ def descendants(pid):
     return found
 
 
-def cpu_seconds(pid):
-    """CPU time (user and system) used so far by a process and all its descendants."""
+def cpu_seconds(pid, tree=True):
+    """CPU time (user and system) used so far by a process and (`tree`) its descendants."""
     total = 0
-    for each in descendants(pid):
+    for each in descendants(pid) if tree else [pid]:
         try:
             fields = (Path("/proc") / str(each) / "stat").read_text().rsplit(")", 1)[1].split()
         except OSError:

@@ -63,6 +63,11 @@ class Postbox:
         """Record the rows of the queryset `rows` as sent; returns how many were."""
         raise NotImplementedError
 
+    def mark_sent(self, row, held):
+        """Record `row` as sent if it is still held at `held`; whether it was. Committed at
+        once (autocommit) by a single statement: see freethem.core.smtp."""
+        return bool(self.sent(self._held(row, held)))
+
     def given_up(self, rows, outcome):
         """Record the rows of `rows` as never to be sent (`outcome`: why)."""
         raise NotImplementedError
@@ -202,9 +207,8 @@ def _send_one(box, row, connection):
 
     def mark_sent():
         nonlocal marked
-        # Committed before the message's final line: see freethem.core.smtp.
-        with transaction.atomic():
-            marked = bool(box.sent(box._held(row, held)))
+        # One statement, committed before the message's final line (freethem.core.smtp).
+        marked = box.mark_sent(row, held)
         return marked
 
     try:

@@ -1,6 +1,8 @@
 """Every email the site sends is put together here: text and HTML, and the headers that say
 it comes from the campaign's own site rather than from whatever machine sent it."""
 
+from dataclasses import dataclass
+from email.utils import formatdate
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -23,3 +25,52 @@ def message(*, subject, text, html, to, connection=None, headers=None):
     email = EmailMultiAlternatives(subject, text, to=[to], connection=connection, headers=headers)
     email.attach_alternative(html, "text/html")
     return email
+
+
+# Stand-ins, replaced in each stamped copy of a stencil.
+TO = "freethem-recipient@stencil.invalid"
+MESSAGE_ID = "<freethem-message-id@stencil.invalid>"
+DATE = "Thu, 01 Jan 1970 00:00:00 -0000"
+
+
+@dataclass
+class Stamped:
+    """A message ready for the wire: its sender, its one recipient, its bytes."""
+
+    from_email: str
+    to: str
+    data: bytes
+
+
+class Stencil:
+    """A message put together and serialised once, then stamped for each recipient.
+
+    Serialising a MIME message is a quarter of what sending an email costs; the confirmations
+    of one appeal in one language differ only in their address, link, Message-ID and date. The
+    bodies are 8-bit UTF-8 (Django's choice for UTF-8 text), so those stand-ins are replaced in
+    the bytes themselves. An address that is not plain ASCII takes the slow path (`stamp`
+    returns None), where Django encodes it.
+    """
+
+    def __init__(self, *, subject, text, html, headers=None):
+        email = message(
+            subject=subject,
+            text=text,
+            html=html,
+            to=TO,
+            headers={**(headers or {}), "Message-ID": MESSAGE_ID, "Date": DATE},
+        )
+        self.from_email = email.from_email
+        self.data = email.message().as_bytes(linesep="\r\n")
+
+    def stamp(self, to, **values):
+        if not to.isascii() or any(ch in to for ch in '<>",;()\\\r\n\t '):
+            return None
+        data = (
+            self.data.replace(TO.encode(), to.encode())
+            .replace(MESSAGE_ID.encode(), make_msgid(domain=site_domain()).encode())
+            .replace(DATE.encode(), formatdate(localtime=settings.EMAIL_USE_LOCALTIME).encode())
+        )
+        for stand_in, value in values.items():
+            data = data.replace(stand_in.encode(), value.encode())
+        return Stamped(self.from_email, to, data)

@@ -22,7 +22,14 @@ from django.conf import settings
 from django.core.mail.backends.smtp import EmailBackend as SMTPBackend
 from django.core.mail.message import sanitize_address
 
+from .mail import Stamped
+
 LEADING_DOT = re.compile(rb"(?m)^\.")
+
+
+def takes_bytes(backend):
+    """Whether `deliver` can hand this backend a message already serialised (a `Stamped`)."""
+    return isinstance(backend, SMTPBackend)
 
 
 def deliver(backend, message, mark_sent):
@@ -42,10 +49,16 @@ def deliver(backend, message, mark_sent):
         # until the server acknowledges the body, which a delayed ACK puts off by up to 40 ms.
         backend.connection.sock.setsockopt(socket.IPPROTO_TCP, socket.TCP_NODELAY, 1)
     smtp = backend.connection
-    encoding = message.encoding or settings.DEFAULT_CHARSET
-    sender = sanitize_address(message.from_email, encoding)
-    recipients = [sanitize_address(address, encoding) for address in message.recipients()]
-    data = LEADING_DOT.sub(b"..", message.message().as_bytes(linesep="\r\n"))
+    encoding = settings.DEFAULT_CHARSET
+    if isinstance(message, Stamped):  # serialised once for many (freethem.core.mail.Stencil)
+        sender = sanitize_address(message.from_email, encoding)
+        recipients = [message.to]
+        data = LEADING_DOT.sub(b"..", message.data)
+    else:
+        encoding = message.encoding or encoding
+        sender = sanitize_address(message.from_email, encoding)
+        recipients = [sanitize_address(address, encoding) for address in message.recipients()]
+        data = LEADING_DOT.sub(b"..", message.message().as_bytes(linesep="\r\n"))
     if not data.endswith(b"\r\n"):
         data += b"\r\n"
 

@@ -288,3 +288,28 @@ def test_the_page_nginx_shows_when_it_turns_signers_away(client):
     assert response.status_code == 503 and response["Retry-After"] == "30"
     html = response.content.decode()
     assert 'dir="rtl"' in html and "امضای شما این بار ثبت نشد" in html
+
+
+def test_a_signature_that_waited_too_long_is_refused_at_once_with_the_form_kept(
+    client, appeal, settings
+):
+    import time
+
+    settings.FREETHEM_TRUSTED_PROXIES = ["127.0.0.1"]
+    settings.FREETHEM_QUEUE_LIMIT_MS = 60
+    url = f"/en/appeals/{appeal.pk}/sign/"
+    stale = f"t={time.time() - 0.5:.3f}"
+    response = client.post(url, person(), HTTP_X_REQUEST_START=stale)
+    assert response.status_code == 503 and response["Retry-After"] == "30"
+    assert response["Cache-Control"] == "private, no-store"
+    html = response.content.decode()
+    assert 'value="Nasrin Example"' in html and 'value="nasrin@example.org"' in html
+    assert "Nothing you typed is lost" in html
+    assert Signature.objects.count() == 0
+    # A fresh stamp, or a stamp from anyone but the proxy, is signed as usual.
+    fresh = f"t={time.time():.3f}"
+    assert client.post(url, person(), HTTP_X_REQUEST_START=fresh).status_code == 303
+    settings.FREETHEM_TRUSTED_PROXIES = []
+    other = person(**{"person-email": "other@example.org"})
+    assert client.post(url, other, HTTP_X_REQUEST_START=stale).status_code == 303
+    assert Signature.objects.count() == 2

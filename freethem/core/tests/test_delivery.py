@@ -93,3 +93,34 @@ def test_an_unreachable_server_puts_the_batch_back_without_counting_a_try(site_t
     for signature in Signature.objects.all():
         assert signature.confirmation_attempts == 0
         assert signature.confirmation_wanted_at > timezone.now() + datetime.timedelta(seconds=50)
+
+
+@pytest.mark.parametrize("language", ["en", "fa"])
+def test_a_stamped_message_reads_as_the_message_put_together_for_one(site_tree, language):
+    import email
+    import email.policy
+
+    from freethem.appeals import emails
+
+    appeal = make_appeal(site_tree.home)
+    signature = services.sign_appeal(
+        appeal=appeal,
+        data={"name": "Roya", "country": "IR", "email": "roya@example.org"},
+        language=language,
+    ).signature
+    slow = emails.confirmation_message(signature, appeal).message()
+    stamped = emails.confirmation_stencil(appeal, language).stamp(
+        signature.email, **{emails.LINK: emails.confirm_url(signature, appeal)}
+    )
+    fast = email.message_from_bytes(stamped.data, policy=email.policy.default)
+    wire = slow.as_bytes(linesep="\r\n")  # as both go over SMTP
+    slow = email.message_from_bytes(wire, policy=email.policy.default)
+    for header in ("Subject", "To", "From", "MIME-Version"):
+        assert str(fast[header]) == str(slow[header]), header
+    assert fast.get_content_type() == slow.get_content_type() == "multipart/alternative"
+    assert fast["Message-ID"] != slow["Message-ID"] and fast["Message-ID"].endswith(">")
+    for kind in ("plain", "html"):
+        assert fast.get_body((kind,)).get_content() == slow.get_body((kind,)).get_content()
+    assert emails.LINK not in stamped.data.decode()
+    # An address Django must encode takes the slow path.
+    assert emails.confirmation_stencil(appeal, language).stamp("ré@exämple.org") is None
