@@ -26,6 +26,17 @@ def _clear_caches():
 
 
 @pytest.fixture(autouse=True)
+def _default_language():
+    """Each test starts in the site's default language, whatever the last request activated."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+    translation.deactivate()
+
+
+@pytest.fixture(autouse=True)
 def _force_login_gives_the_second_factor(monkeypatch):
     """`client.force_login(user)` stands for a full sign-in: password and second factor.
 

@@ -227,7 +227,8 @@ class Signature(models.Model):
     # What the appeal's tally holds of a signature (see services.tally_signatures).
     NOT_TALLIED, IN_TOTAL, IN_COUNTRY = 0, 1, 2
 
-    appeal_key = models.UUIDField(_("appeal"), db_index=True)
+    # No index of its own: every index of the list and the unique address lead with it.
+    appeal_key = models.UUIDField(_("appeal"))
     kind = models.CharField(_("signing as"), max_length=20, choices=KINDS, default=PERSON)
     name = SealedTextField(_("name"))
     affiliation = SealedTextField(_("title or affiliation"), blank=True)

@@ -7,20 +7,27 @@ public list shows; before, it held the name as typed.
 """
 
 
-def _fts(table, column):
+def _fts(table, column, only_filled=False):
+    # `only_filled`: rows whose column is empty (signatures not yet confirmed, hidden names)
+    # are left out of the index, and cost a signer's INSERT nothing.
+    when_new = f" WHEN new.{column} != ''" if only_filled else ""
+    when_old = f" WHEN old.{column} != ''" if only_filled else ""
     return [
         f"CREATE VIRTUAL TABLE {table} USING fts5("
         f"{column}, content='appeals_signature', content_rowid='id', "
         "tokenize='unicode61 remove_diacritics 2')",
-        f"CREATE TRIGGER {table}_insert AFTER INSERT ON appeals_signature BEGIN "
+        f"CREATE TRIGGER {table}_insert AFTER INSERT ON appeals_signature{when_new} BEGIN "
         f"INSERT INTO {table}(rowid, {column}) VALUES (new.id, new.{column}); END",
-        f"CREATE TRIGGER {table}_delete AFTER DELETE ON appeals_signature BEGIN "
+        f"CREATE TRIGGER {table}_delete AFTER DELETE ON appeals_signature{when_old} BEGIN "
         f"INSERT INTO {table}({table}, rowid, {column}) "
         f"VALUES ('delete', old.id, old.{column}); END",
-        f"CREATE TRIGGER {table}_update AFTER UPDATE OF {column} ON appeals_signature "
-        "BEGIN "
+        # Two triggers for a change: the old entry out if there was one, the new one in if any.
+        f"CREATE TRIGGER {table}_update AFTER UPDATE OF {column} ON appeals_signature"
+        f"{when_old} BEGIN "
         f"INSERT INTO {table}({table}, rowid, {column}) "
-        f"VALUES ('delete', old.id, old.{column}); "
+        f"VALUES ('delete', old.id, old.{column}); END",
+        f"CREATE TRIGGER {table}_update_new AFTER UPDATE OF {column} ON appeals_signature"
+        f"{when_new} BEGIN "
         f"INSERT INTO {table}(rowid, {column}) VALUES (new.id, new.{column}); END",
         f"INSERT INTO {table}({table}) VALUES ('rebuild')",
     ]
@@ -28,6 +35,7 @@ def _fts(table, column):
 
 def _fts_drop(table):
     return [
+        f"DROP TRIGGER IF EXISTS {table}_update_new",
         f"DROP TRIGGER IF EXISTS {table}_update",
         f"DROP TRIGGER IF EXISTS {table}_delete",
         f"DROP TRIGGER IF EXISTS {table}_insert",
@@ -64,7 +72,7 @@ TYPED_DROP = {
     "postgresql": ["DROP INDEX IF EXISTS signers_name_trigram"],
 }
 PUBLIC = {
-    "sqlite": _fts("appeals_signature_public_names", "public_name"),
+    "sqlite": _fts("appeals_signature_public_names", "public_name", only_filled=True),
     "postgresql": FOLD + _trigram("signers_public_name_trigram", "public_name"),
 }
 PUBLIC_DROP = {
