@@ -6,7 +6,6 @@ from django_tasks import task
 
 from . import delivery
 
-
 # Emails go before any other background work (poster renders, Wagtail's reference index): a
 # signer waiting for their confirmation must not wait behind a hundred posters.
 EMAIL_PRIORITY = 50
