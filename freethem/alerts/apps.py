@@ -10,8 +10,13 @@ class AlertsConfig(AppConfig):
     def ready(self):
         from freethem.core import jobs
 
-        from . import services
+        from . import emails, services
 
+        jobs.register("alerts.deliveries", emails.queue_deliveries, report="Queued {} alerts.")
+        jobs.register("alerts.finish", services.finish_mailings, report="Finished {} sendings.")
         jobs.register(
-            "alerts.resume", services.resume_stalled_mailings, report="Resumed {} alert sendings."
+            "alerts.prepare",
+            services.prepare_unprepared,
+            every=60,
+            report="Restarted {} sendings' preparation.",
         )

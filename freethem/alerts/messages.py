@@ -16,6 +16,8 @@ RELATIVE = re.compile(r"(\()/(?!/)")
 
 # Stands for each subscriber's own link in a message rendered once per language.
 LINK = "freethem-unsubscribe-link"
+# The same in a serialised stencil, where it must look like an address to be left as it is.
+STAMPED_LINK = "https://freethem-unsubscribe-link.invalid/"
 
 
 def absolute(path):
@@ -74,6 +76,17 @@ class Composer:
             self.rendered[language] = (subject, text, html)
         return self.rendered[language]
 
+    @staticmethod
+    def headers(link):
+        return {
+            # RFC 2369 and RFC 8058: mail programs show an unsubscribe button that posts
+            # "List-Unsubscribe=One-Click" to the link.
+            "List-Unsubscribe": f"<{link}>",
+            "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
+            "List-Id": list_id(),
+            "Precedence": "bulk",
+        }
+
     def compose(self, subscriber, connection=None, link=None):
         subject, text, html = self._render(subscriber.language)
         link = link or unsubscribe_url(subscriber)
@@ -83,12 +96,17 @@ class Composer:
             html=html.replace(LINK, link),
             to=subscriber.email,
             connection=connection,
-            headers={
-                # RFC 2369 and RFC 8058: mail programs show an unsubscribe button that posts
-                # "List-Unsubscribe=One-Click" to the link.
-                "List-Unsubscribe": f"<{link}>",
-                "List-Unsubscribe-Post": "List-Unsubscribe=One-Click",
-                "List-Id": list_id(),
-                "Precedence": "bulk",
-            },
+            headers=self.headers(link),
         )
+
+    def stencil(self, language):
+        """The message in `language`, serialised once, to stamp with each reader's link."""
+        if ("stencil", language) not in self.rendered:
+            subject, text, html = self._render(language)
+            self.rendered["stencil", language] = mail.Stencil(
+                subject=subject,
+                text=text.replace(LINK, STAMPED_LINK),
+                html=html.replace(LINK, STAMPED_LINK),
+                headers=self.headers(STAMPED_LINK),
+            )
+        return self.rendered["stencil", language]

@@ -2,9 +2,9 @@
 
 An alert is written once and translated like any snippet; a mailing is the one sending of an
 alert to every confirmed subscriber, each in their language where a translation exists. A
-delivery row per subscriber and mailing is what makes a sending resumable: a message is marked
-sent just before its last line goes to the mail server (see freethem.core.smtp), so a sending
-restarted after a crash goes on with the rest and reaches no one twice.
+delivery row per subscriber and mailing is what the delivery engine (freethem.core.delivery)
+sends: a message is marked sent just before its last line goes to the mail server, so a
+sending whose worker died goes on with the rest and reaches no one twice.
 """
 
 import uuid
@@ -109,10 +109,6 @@ class Mailing(models.Model):
     prepared = models.BooleanField(default=False)
     total = models.PositiveIntegerField(_("recipients"), default=0)
     finished_at = models.DateTimeField(_("finished"), null=True, blank=True)
-    # The task sending it holds this lease and renews it as it goes; the clock starts a new
-    # task once a lease has run out with the sending unfinished (its worker died).
-    runner = models.UUIDField(null=True, editable=False)
-    lease_until = models.DateTimeField(null=True, editable=False)
 
     class Meta:
         verbose_name = _("mailing")
@@ -135,7 +131,8 @@ class Delivery(models.Model):
     subscriber = models.ForeignKey(Subscriber, on_delete=models.CASCADE, related_name="+")
     status = models.CharField(max_length=8, choices=STATUSES, default=PENDING)
     attempts = models.PositiveSmallIntegerField(default=0)
-    retry_at = models.DateTimeField(null=True)
+    # When it is next due; a task holding it moves this to its lease's end; none once done.
+    due_at = models.DateTimeField(null=True)
     sent_at = models.DateTimeField(null=True)
 
     class Meta:
@@ -143,7 +140,12 @@ class Delivery(models.Model):
         constraints = [
             models.UniqueConstraint(fields=["mailing", "subscriber"], name="one_delivery_each")
         ]
-        indexes = [models.Index(fields=["mailing", "status", "id"], name="alerts_delivery_todo")]
+        indexes = [
+            models.Index(fields=["mailing", "status", "id"], name="alerts_delivery_todo"),
+            models.Index(
+                fields=["due_at"], condition=models.Q(due_at__isnull=False), name="alerts_owed"
+            ),
+        ]
 
     def __str__(self):
         return f"{self.mailing_id}/{self.subscriber_id}: {self.status}"

@@ -1,33 +1,25 @@
 """What supporters and editors do with alerts: subscribe, confirm, leave; send an alert."""
 
 import logging
-import smtplib
-import socket
-import time
-import uuid
 from datetime import timedelta
 
 from django.conf import settings
-from django.core.mail import get_connection
 from django.db import IntegrityError, transaction
-from django.db.models import Count, Q
+from django.db.models import Count, Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from freethem.core import addresses, outbox, smtp, tokens
-from freethem.core.delivery import PERMANENT, classify, describe
+from freethem.core import addresses, delivery, outbox, tokens
 from freethem.core.limits import hash_ip, over_limit
 
-from .messages import Composer, absolute
+from .messages import absolute
 from .models import Alert, Delivery, Mailing, Subscriber
 
 logger = logging.getLogger(__name__)
 
 CONFIRM_SALT = "freethem.alerts.confirm"
-BATCH = 200
-# Seconds between renewals of a sending's lease within a batch.
-RENEW_EVERY = 10
-RETRY_DELAYS = [60, 300, 1800, 7200]
+# A mailing whose delivery rows are not all written after this long lost its task.
+PREPARE_GRACE = timedelta(minutes=2)
 
 
 # Subscribing -----------------------------------------------------------------------------
@@ -177,6 +169,8 @@ def start_mailing(alert, user=None):
     An alert is sent once: asking again (a double click, a second editor) finds the same
     mailing.
     """
+    from .tasks import prepare_mailing
+
     try:
         with transaction.atomic():
             mailing = Mailing.objects.create(
@@ -184,50 +178,15 @@ def start_mailing(alert, user=None):
             )
     except IntegrityError:
         return Mailing.objects.get(alert_key=alert.translation_key), False
-    launch(mailing)
+    transaction.on_commit(lambda: prepare_mailing.enqueue(mailing.pk))
     return mailing, True
 
 
-def lease():
-    return timezone.now() + timedelta(seconds=settings.FREETHEM_ALERT_LEASE_SECONDS)
-
-
-def launch(mailing, until=None):
-    """Hand the mailing to a new task, which alone may send it from now on."""
-    from .tasks import send_mailing
-
-    runner = uuid.uuid4()
-    Mailing.objects.filter(pk=mailing.pk).update(runner=runner, lease_until=until or lease())
-    transaction.on_commit(lambda: send_mailing.enqueue(mailing.pk, str(runner)))
-    return runner
-
-
-def resume_stalled_mailings():
-    """Relaunch each unfinished mailing whose task has stopped renewing its lease."""
-    resumed = 0
-    for mailing in Mailing.objects.filter(finished_at__isnull=True, lease_until__lt=timezone.now()):
-        with transaction.atomic():
-            taken = Mailing.objects.filter(
-                pk=mailing.pk, lease_until=mailing.lease_until, finished_at__isnull=True
-            ).update(lease_until=lease())
-            if taken:
-                launch(mailing)
-                resumed += 1
-    return resumed
-
-
-def _renew(mailing_id, runner, until=None):
-    """Keep the lease; False when another task has taken over the mailing."""
-    return bool(
-        Mailing.objects.filter(pk=mailing_id, runner=runner, finished_at__isnull=True).update(
-            lease_until=until or lease()
-        )
-    )
-
-
 def prepare(mailing):
-    """One delivery row per confirmed subscriber; run again, it adds only the missing ones."""
+    """One delivery row, due now, per confirmed subscriber; run again, it adds only the missing
+    ones. The delivery engine sends them (freethem.alerts.emails)."""
     last = 0
+    now = timezone.now()
     while True:
         pks = list(
             Subscriber.objects.filter(status=Subscriber.CONFIRMED, pk__gt=last)
@@ -237,7 +196,8 @@ def prepare(mailing):
         if not pks:
             break
         Delivery.objects.bulk_create(
-            [Delivery(mailing=mailing, subscriber_id=pk) for pk in pks], ignore_conflicts=True
+            [Delivery(mailing=mailing, subscriber_id=pk, due_at=now) for pk in pks],
+            ignore_conflicts=True,
         )
         last = pks[-1]
     total = Delivery.objects.filter(mailing=mailing).count()
@@ -245,127 +205,36 @@ def prepare(mailing):
     mailing.prepared, mailing.total = True, total
 
 
-def run_mailing(mailing_id, runner):
-    """Send the deliveries of a mailing still owed, in order, while this task holds the lease."""
-    runner = uuid.UUID(str(runner))
-    if not _renew(mailing_id, runner):
-        return {"sent": 0, "stopped": "superseded"}
-    mailing = Mailing.objects.get(pk=mailing_id)
-    if not mailing.prepared:
-        prepare(mailing)
-    try:
-        composer = Composer(mailing.alert_key)
-    except Alert.DoesNotExist:
-        # The alert was deleted before everyone had it: what is left cannot be sent.
-        Delivery.objects.filter(mailing_id=mailing_id, status=Delivery.PENDING).update(
-            status=Delivery.FAILED
-        )
-        Mailing.objects.filter(pk=mailing_id, runner=runner).update(
-            finished_at=timezone.now(), lease_until=None
-        )
-        return {"sent": 0, "stopped": "alert deleted"}
-    connection = get_connection()
-    sent = failed = 0
-    last = 0
-    try:
-        while _renew(mailing_id, runner):
-            now = timezone.now()
-            batch = list(
-                Delivery.objects.filter(mailing_id=mailing_id, status=Delivery.PENDING, pk__gt=last)
-                .filter(Q(retry_at__isnull=True) | Q(retry_at__lte=now))
-                .select_related("subscriber")
-                .order_by("pk")[:BATCH]
-            )
-            if not batch:
-                break
-            renewed = time.monotonic()
-            for delivery in batch:
-                if time.monotonic() - renewed > RENEW_EVERY:
-                    # A slow mail server: keep the lease while the batch goes on.
-                    if not _renew(mailing_id, runner):
-                        return {"sent": sent, "failed": failed, "stopped": "superseded"}
-                    renewed = time.monotonic()
-                outcome = _send_one(delivery, composer, connection)
-                if outcome == "unreachable":
-                    # The mail server is down: try again in a minute rather than fail everyone.
-                    _renew(mailing_id, runner, timezone.now() + timedelta(seconds=60))
-                    return {"sent": sent, "failed": failed, "stopped": "server unreachable"}
-                sent += outcome == Delivery.SENT
-                failed += outcome == Delivery.FAILED
-            last = batch[-1].pk
-        else:
-            return {"sent": sent, "failed": failed, "stopped": "superseded"}
-    finally:
-        connection.close()
-    owed = Delivery.objects.filter(mailing_id=mailing_id, status=Delivery.PENDING)
-    if owed.exists():
-        # Some wait to be tried again: let the lease run out when the first is due, and the
-        # clock starts a task then.
-        retry_at = owed.exclude(retry_at=None).order_by("retry_at").values_list("retry_at")
-        _renew(mailing_id, runner, (retry_at.first() or [timezone.now()])[0])
-    else:
-        Mailing.objects.filter(pk=mailing_id, runner=runner).update(
-            finished_at=timezone.now(), lease_until=None
-        )
-    return {"sent": sent, "failed": failed}
+def prepare_unprepared(older_than=PREPARE_GRACE):
+    """Start again the preparation of mailings whose task was lost (the clock calls this)."""
+    from .tasks import prepare_mailing
+
+    stalled = Mailing.objects.filter(
+        prepared=False, started_at__lt=timezone.now() - older_than
+    ).values_list("pk", flat=True)
+    for pk in stalled:
+        prepare_mailing.enqueue(pk)
+    return len(stalled)
 
 
-def _send_one(delivery, composer, connection):
-    subscriber = delivery.subscriber
-    if subscriber.status != Subscriber.CONFIRMED:
-        Delivery.objects.filter(pk=delivery.pk, status=Delivery.PENDING).update(
-            status=Delivery.SKIPPED
-        )
-        return Delivery.SKIPPED
-    marked = False
-
-    def mark_sent():
-        nonlocal marked
-        marked = bool(
-            Delivery.objects.filter(pk=delivery.pk, status=Delivery.PENDING).update(
-                status=Delivery.SENT, sent_at=timezone.now(), attempts=delivery.attempts + 1
-            )
-        )
-        return marked
-
-    try:
-        message = composer.compose(subscriber, connection)
-        if not smtp.deliver(connection, message, mark_sent):
-            return "taken"
-        return Delivery.SENT
-    except Exception as error:
-        try:
-            connection.close()
-        except Exception:  # noqa: S110  (the connection is being dropped anyway)
-            pass
-        if not marked and _unreachable(error):
-            return "unreachable"
-        return _failed(delivery, error, marked)
-
-
-def _unreachable(error):
-    """The mail server could not be reached at all (as opposed to refusing one message)."""
-    return isinstance(error, (smtplib.SMTPConnectError, ConnectionError, socket.timeout)) or (
-        isinstance(error, OSError) and not isinstance(error, smtplib.SMTPException)
+def finish_mailings():
+    """Mark finished the mailings with nothing left to send (the clock calls this)."""
+    owed = Delivery.objects.filter(mailing=OuterRef("pk"), status=Delivery.PENDING)
+    return (
+        Mailing.objects.filter(prepared=True, finished_at__isnull=True)
+        .exclude(Exists(owed))
+        .update(finished_at=timezone.now())
     )
 
 
-def _failed(delivery, error, marked):
-    """Record a failure, on the row only as this task left it: another task may have sent it."""
-    attempts = delivery.attempts + 1
-    mine = Delivery.objects.filter(
-        pk=delivery.pk, status=Delivery.SENT if marked else Delivery.PENDING
-    )
-    if classify(error) != PERMANENT and attempts <= len(RETRY_DELAYS):
-        retry_at = timezone.now() + timedelta(seconds=RETRY_DELAYS[attempts - 1])
-        mine.update(status=Delivery.PENDING, attempts=attempts, retry_at=retry_at, sent_at=None)
-        logger.warning(
-            "Alert delivery %s deferred to %s: %s", delivery.pk, retry_at, describe(error)
-        )
-        return Delivery.PENDING
-    mine.update(status=Delivery.FAILED, attempts=attempts, sent_at=None)
-    logger.error("Alert delivery %s failed: %s", delivery.pk, describe(error))
-    return Delivery.FAILED
+def send_mailing_now(mailing):
+    """Prepare and send a mailing at once, in this process (the demo's past alerts)."""
+    from .emails import NAME
+
+    prepare(mailing)
+    sent = delivery.send_now(NAME)
+    finish_mailings()
+    return sent
 
 
 def progress(mailing):

@@ -1,20 +1,31 @@
-"""Background work for alerts: the sending of a mailing, a test to an editor."""
+"""Background work for alerts: writing a sending's deliveries, a test to an editor. The
+deliveries themselves go through the site's delivery engine (freethem.alerts.emails)."""
 
 from django.core.mail import get_connection
 from django_tasks import task
 
+from freethem.core.tasks import EMAIL_PRIORITY
+
 from . import services
 from .messages import Composer
-from .models import Alert, Subscriber
+from .models import Alert, Mailing, Subscriber
 
 
-@task()
-def send_mailing(mailing_id, runner):
-    """Send a mailing's owed deliveries; see services.run_mailing."""
-    return services.run_mailing(mailing_id, runner)
+@task(priority=EMAIL_PRIORITY)
+def prepare_mailing(mailing_id):
+    """Write one delivery per confirmed subscriber, then hand them to the engine at once."""
+    from freethem.core import delivery
+
+    from .emails import NAME
+
+    mailing = Mailing.objects.filter(pk=mailing_id, prepared=False).first()
+    if mailing is None:
+        return {"prepared": 0}
+    services.prepare(mailing)
+    return {"prepared": mailing.total, "queued": delivery.queue(NAME)}
 
 
-@task()
+@task(priority=EMAIL_PRIORITY)
 def send_test_alert(alert_id, email):
     """The alert as its language's subscribers get it, to an editor, marked as a test."""
     alert = Alert.objects.select_related("locale").get(pk=alert_id)

@@ -38,9 +38,11 @@ logger = logging.getLogger(__name__)
 RETRY_DELAYS = [60, 300, 1800, 7200]
 # After the mail server could not be reached at all.
 UNREACHABLE_DELAY = timedelta(seconds=60)
-PER_TASK = 50
-
 TEMPORARY, PERMANENT, UNREACHABLE = "temporary", "permanent", "unreachable"
+
+
+class Skip(Exception):  # noqa: N818  (not an error: the row needs no message any more)
+    """Raised by `Postbox.compose` when a row is owed nothing after all (its reader left)."""
 
 
 class Postbox:
@@ -50,6 +52,9 @@ class Postbox:
     name = ""
     due = "wanted_at"
     attempts = "attempts"
+    # Messages per task (one SMTP connection each), and handed over per round of the clock.
+    per_task = 50
+    per_round = 1000
 
     def rows(self):
         """Every row that may owe an email (the engine adds the due time)."""
@@ -74,6 +79,14 @@ class Postbox:
 
     def reopen(self, rows):
         """Undo `sent` for rows whose message the server refused after all."""
+
+    def skipped(self, rows):
+        """Record rows owed nothing after all (`compose` raised Skip)."""
+        self.given_up(rows, "skipped")
+
+    def fetch(self, pks):
+        """The rows a task took, as `compose` wants them (related rows included)."""
+        return self.rows().filter(pk__in=pks).order_by("pk")
 
     def describe(self, row):
         return f"{self.name} {row.pk}"
@@ -128,36 +141,53 @@ def describe(error):
     return f"{type(error).__name__}" + (f" {code}" if code else "")
 
 
-def queue(name, *, limit=1000, ids=None):
+def _lease(box, ids, count):
+    """Up to `count` owed rows (of `ids`, if given), now leased; with the lease's end."""
+    with transaction.atomic():
+        now = timezone.now()
+        lease = now + lease_length()
+        owed = box.rows().select_for_update(skip_locked=True).filter(**{f"{box.due}__lte": now})
+        if ids is not None:
+            owed = owed.filter(pk__in=ids)
+        pks = list(owed.order_by(box.due, "pk").values_list("pk", flat=True)[:count])
+        if pks:
+            box.rows().filter(pk__in=pks).update(**{box.due: lease})
+    return pks, lease
+
+
+def queue(name, *, limit=None, ids=None):
     """Hand owed emails of one postbox to the task queue, each with a lease; the clock calls
     this (and senders, right after committing what they owe)."""
     from .tasks import send_emails
 
     box = _postboxes[name]
+    limit = box.per_round if limit is None else limit
     queued = 0
     while queued < limit:
-        with transaction.atomic():
-            now = timezone.now()
-            lease = now + lease_length()
-            owed = box.rows().select_for_update(skip_locked=True).filter(**{f"{box.due}__lte": now})
-            if ids is not None:
-                owed = owed.filter(pk__in=ids)
-            pks = list(
-                owed.order_by(box.due, "pk").values_list("pk", flat=True)[
-                    : min(500, limit - queued)
-                ]
-            )
-            if not pks:
-                break
-            box.rows().filter(pk__in=pks).update(**{box.due: lease})
+        pks, lease = _lease(box, ids, min(500, limit - queued))
+        if not pks:
+            break
         # After the commit: a task never runs before its lease is written. Should handing it
         # over fail, the lease runs out and the next round queues the rows again.
-        for start in range(0, len(pks), PER_TASK):
-            send_emails.enqueue(name, pks[start : start + PER_TASK], lease.isoformat())
+        for start in range(0, len(pks), box.per_task):
+            send_emails.enqueue(name, pks[start : start + box.per_task], lease.isoformat())
         queued += len(pks)
         if ids is not None:
             break
     return queued
+
+
+def send_now(name):
+    """Send everything owed by one postbox at once, in this process, without the task queue
+    (the demo's sendings; an operator's one-off). Returns how many were sent."""
+    box = _postboxes[name]
+    sent = 0
+    while True:
+        pks, lease = _lease(box, None, 500)
+        if not pks:
+            return sent
+        for start in range(0, len(pks), box.per_task):
+            sent += deliver(name, pks[start : start + box.per_task], lease)["sent"]
 
 
 def claim(box, ids, lease):
@@ -171,7 +201,7 @@ def claim(box, ids, lease):
             .values_list("pk", flat=True)
         )
         box.rows().filter(pk__in=pks).update(**{box.due: running})
-    return list(box.rows().filter(pk__in=pks).order_by("pk"))
+    return list(box.fetch(pks))
 
 
 def deliver(name, ids, lease):
@@ -179,7 +209,7 @@ def deliver(name, ids, lease):
     box = _postboxes[name]
     box.begin()
     rows = claim(box, ids, lease)
-    counts = {"sent": 0, TEMPORARY: 0, PERMANENT: 0, "skipped": 0}
+    counts = {"sent": 0, TEMPORARY: 0, PERMANENT: 0, "skipped": 0, UNREACHABLE: 0}
     connection = get_connection()
     try:
         for index, row in enumerate(rows):
@@ -212,7 +242,11 @@ def _send_one(box, row, connection):
         return marked
 
     try:
-        message = box.compose(row, connection)
+        try:
+            message = box.compose(row, connection)
+        except Skip:
+            box.skipped(box._held(row, held))
+            return "skipped"
         if message is None:
             box.given_up(box._held(row, held), PERMANENT)
             return "skipped"

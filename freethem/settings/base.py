@@ -277,10 +277,8 @@ def read_data_keys(path=None):
 
 FREETHEM_DATA_KEYS = read_data_keys()
 
-# Alerts: subscriptions allowed per hashed address, as (window in seconds, allowed); how long
-# a sending task's lease lasts before the clock takes it for dead and starts another.
+# Alerts: subscriptions allowed per hashed address, as (window in seconds, allowed).
 FREETHEM_SUBSCRIBE_LIMITS_IP = [(60, 5), (3600, 30)]
-FREETHEM_ALERT_LEASE_SECONDS = int(os.environ.get("FREETHEM_ALERT_LEASE_SECONDS", "120"))
 
 # Supporters' proposals of events and reports of actions: sendings of the form allowed per hashed
 # address, as (window in seconds, allowed); the largest photo taken, in bytes and in pixels.

@@ -6,7 +6,8 @@ Production as documented: granian behind nginx (docs/nginx/freethem.conf), the c
 Fifty clients sign at once, each request from its own address (as real signers are), while
 the application server, the worker and the clock get SIGKILL (no clean-up runs) and are
 started again. Then: every signer answered 303 is stored exactly once, every email owed is
-sent, and no address has received two.
+sent (but for the one message, at most, that the killed worker held between marking it sent
+and writing its last line), and no address has received two.
 """
 
 import asyncio
@@ -210,7 +211,13 @@ def test_a_crash_mid_burst_loses_nothing_and_sends_nothing_twice(site_tree, tmp_
         assert max(counts.values()) == 1, "an address stored twice"
         assert not owed, f"{len(owed)} emails never sent"
         assert max(received.values()) == 1, [a for a, n in received.items() if n > 1][:5]
-        assert set(received) == set(counts), "a stored signer without an email, or the reverse"
+        assert set(received) <= set(counts), "an email to someone who is not stored"
+        # Everyone stored got their email, but for at most the one message the worker was
+        # killed with between marking it sent and writing its last line (the mark's round trip
+        # to the database, a fraction of a millisecond): SMTP gives no way to know whether it
+        # arrived, and sending it again could reach someone twice (docs/architecture.md).
+        lost = set(counts) - set(received)
+        assert len(lost) <= 1 and lost <= sent, lost
     finally:
         for process in processes.values():
             kill(process, signal.SIGTERM)

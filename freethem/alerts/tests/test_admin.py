@@ -8,6 +8,7 @@ from django.contrib.auth.models import Group, Permission
 from django.core import mail
 from django.urls import reverse
 
+from freethem.alerts import services
 from freethem.alerts.models import Alert, Delivery, Mailing
 from freethem.alerts.tests.factories import make_alert, subscribers, translate_alert
 from freethem.news.tests.factories import make_post
@@ -88,6 +89,7 @@ def test_sending_shows_its_progress(
         response = client.post(reverse("alerts_send", args=[alert.pk]), {"action": "send"})
     mailing = Mailing.objects.get()
     assert response["Location"] == reverse("alerts_mailing", args=[mailing.pk])
+    services.finish_mailings()  # what the clock does every few seconds
     html = client.get(response["Location"]).content.decode()
     assert "4 of 4 sent" in html and "100%" in html
     assert 'http-equiv="refresh"' not in html  # finished: nothing more to follow

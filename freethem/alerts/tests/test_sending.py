@@ -1,12 +1,16 @@
 """An editor's alert reaches every confirmed subscriber once, in their language, with a way out."""
 
+from datetime import datetime, timedelta
+
 import pytest
 from django.core import mail
 from django.test import Client
+from django.utils import timezone
 
-from freethem.alerts import services
+from freethem.alerts import emails, services
 from freethem.alerts.models import Delivery, Mailing, Subscriber
 from freethem.alerts.tests.factories import make_alert, subscribers, translate_alert
+from freethem.core import delivery
 from freethem.core.addresses import address_hash
 from freethem.core.tests.smtp import Mailbox
 
@@ -14,8 +18,10 @@ pytestmark = pytest.mark.django_db
 
 
 def send(alert, capture):
+    """Press "Send" and let the background work and the clock run their course."""
     with capture(execute=True):
         mailing, started = services.start_mailing(alert)
+    services.finish_mailings()
     mailing.refresh_from_db()
     return mailing
 
@@ -98,40 +104,47 @@ def test_a_temporary_refusal_is_tried_again_and_then_finishes(
     assert sorted(mailbox.recipients()) == ["reader0@example.org", "reader2@example.org"]
     assert mailing.finished_at is None
     deferred = Delivery.objects.get(status=Delivery.PENDING)
-    assert deferred.retry_at is not None and deferred.attempts == 1
+    assert deferred.due_at > timezone.now() + timedelta(seconds=50) and deferred.attempts == 1
     assert "451" in caplog.text and "reader1@" not in caplog.text  # the log keeps no address
-    assert services.resume_stalled_mailings() == 0  # not before its time
-    Delivery.objects.update(retry_at=None)
-    Mailing.objects.update(lease_until=deferred.retry_at.replace(year=2000))
-    with django_capture_on_commit_callbacks(execute=True):
-        assert services.resume_stalled_mailings() == 1
+    assert emails.queue_deliveries() == 0  # not before its time
+    Delivery.objects.filter(status=Delivery.PENDING).update(due_at=timezone.now())
+    assert emails.queue_deliveries() == 1
     assert sorted(mailbox.recipients()) == [f"reader{n}@example.org" for n in range(3)]
+    assert services.finish_mailings() == 1
     mailing.refresh_from_db()
     assert mailing.finished_at is not None
 
 
-def test_someone_leaving_during_the_sending_is_skipped(
-    site_tree, django_capture_on_commit_callbacks
-):
+def test_someone_leaving_during_the_sending_is_skipped(site_tree):
     readers = subscribers(3)
     alert = make_alert()
     mailing = Mailing.objects.create(alert_key=alert.translation_key, subject=alert.subject)
     services.prepare(mailing)
     services.unsubscribe(readers[1])
-    runner = services.launch(mailing)
-    services.run_mailing(mailing.pk, runner)
+    delivery.send_now(emails.NAME)
     assert sorted(m.to[0] for m in mail.outbox) == ["reader0@example.org", "reader2@example.org"]
     assert services.progress(mailing)["skipped"] == 1
 
 
-def test_a_superseded_task_sends_nothing(site_tree):
+def test_a_task_whose_lease_ran_out_sends_nothing(site_tree, monkeypatch):
+    from types import SimpleNamespace
+
+    from freethem.core import tasks
+
     subscribers(2)
     alert = make_alert()
     mailing = Mailing.objects.create(alert_key=alert.translation_key, subject=alert.subject)
-    stale = services.launch(mailing)
-    services.launch(mailing)  # the clock took the mailing over
-    assert services.run_mailing(mailing.pk, stale)["stopped"] == "superseded"
-    assert mail.outbox == []
+    services.prepare(mailing)
+    lost = []
+    with monkeypatch.context() as patched:  # the worker dies before running the task
+        patched.setattr(tasks, "send_emails", SimpleNamespace(enqueue=lambda *a: lost.append(a)))
+        assert emails.queue_deliveries() == 2
+    Delivery.objects.update(due_at=timezone.now())  # its lease has run out
+    assert emails.queue_deliveries() == 2  # the clock hands them to another task
+    assert len(mail.outbox) == 2
+    name, ids, lease = lost[0]
+    assert delivery.deliver(name, ids, datetime.fromisoformat(lease))["sent"] == 0
+    assert len(mail.outbox) == 2
 
 
 def test_a_news_post_sent_as_an_alert_carries_its_lead_and_link(
@@ -158,13 +171,15 @@ def test_a_news_post_sent_as_an_alert_carries_its_lead_and_link(
 def test_a_failure_never_undoes_what_another_task_sent(site_tree):
     import smtplib
 
-    [reader] = subscribers(1)
+    subscribers(1)
     alert = make_alert()
     mailing = Mailing.objects.create(alert_key=alert.translation_key, subject=alert.subject)
     services.prepare(mailing)
     stale = Delivery.objects.get()  # as a task read it, before another task sent it
-    Delivery.objects.update(status=Delivery.SENT)
-    services._failed(stale, smtplib.SMTPResponseException(451, b"greylisted"), marked=False)
+    Delivery.objects.update(status=Delivery.SENT, due_at=None)
+    error = smtplib.SMTPResponseException(451, b"greylisted")
+    box = delivery.postbox(emails.NAME)
+    delivery._failed(box, stale, stale.due_at, delivery.TEMPORARY, error)
     assert Delivery.objects.get().status == Delivery.SENT
 
 
@@ -188,8 +203,8 @@ def test_a_sending_whose_alert_was_deleted_ends(site_tree):
     mailing = Mailing.objects.create(alert_key=alert.translation_key, subject=alert.subject)
     services.prepare(mailing)
     alert.delete()
-    runner = services.launch(mailing)
-    assert services.run_mailing(mailing.pk, runner)["stopped"] == "alert deleted"
+    delivery.send_now(emails.NAME)
+    assert services.finish_mailings() == 1
     mailing.refresh_from_db()
     assert mailing.finished_at is not None
     assert services.progress(mailing)["failed"] == 2 and mail.outbox == []

@@ -43,7 +43,7 @@ def worker_environment(tmp_path, port):
         EMAIL_HOST="127.0.0.1",
         EMAIL_PORT=str(port),
         EMAIL_USE_TLS="false",
-        FREETHEM_ALERT_LEASE_SECONDS="2",
+        FREETHEM_EMAIL_LEASE_SECONDS="2",
     )
 
 
@@ -82,7 +82,8 @@ def test_a_worker_killed_halfway_leaves_the_rest_to_the_next_and_sends_no_one_tw
 
         worker = manage(env, "db_worker", "--no-startup-delay", "--interval", "0.2", log=log)
         deadline = time.monotonic() + 120
-        while len(mailbox.messages) < READERS // 2:
+        # Halfway through the second batch of the delivery engine (200 a task).
+        while len(mailbox.messages) < READERS * 3 // 4:
             assert worker.poll() is None, (tmp_path / "workers.log").read_text()
             assert time.monotonic() < deadline, "the worker sent too little"
             time.sleep(0.01)
@@ -93,26 +94,35 @@ def test_a_worker_killed_halfway_leaves_the_rest_to_the_next_and_sends_no_one_tw
         assert READERS // 2 <= len(mailbox.messages) < READERS
         assert max(Counter(mailbox.recipients()).values()) == 1
 
-        # The restart: the clock finds the lease run out and queues the sending again.
+        # The restart: the clock finds the lease run out and queues the rest again.
         time.sleep(2.5)
-        subprocess.run(
-            [sys.executable, "manage.py", "jobs", "--once"],
-            cwd=ROOT,
-            env=env,
-            stdout=log,
-            stderr=log,
-            check=True,
-        )
+
+        def clock():
+            subprocess.run(
+                [sys.executable, "manage.py", "jobs", "--once"],
+                cwd=ROOT,
+                env=env,
+                stdout=log,
+                stderr=log,
+                check=True,
+            )
+
+        clock()
         finisher = manage(env, "db_worker", "--batch", "--no-startup-delay", log=log)
         assert finisher.wait(timeout=120) == 0
+        clock()  # which sees the sending finished
 
         received = Counter(mailbox.recipients())
-        assert set(received) == {f"reader{n}@example.org" for n in range(READERS)}
         assert set(received.values()) == {1}, "someone got the alert twice"
         assert len(mailbox.messages) > sent_before
         found, finished = statuses(env)
         assert found == {"sent": READERS}
         assert finished is not None
+        # Everyone got it, but for at most the one message the worker was killed with between
+        # marking it sent and writing its last line (the mark's round trip to the database):
+        # SMTP offers no way to know, and sending it again could reach someone twice.
+        missing = {f"reader{n}@example.org" for n in range(READERS)} - set(received)
+        assert len(missing) <= 1, missing
     finally:
         log.close()
         controller.stop()
