@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from run import ENV, PYTHON, RESULTS, ROOT, VAR, free_port  # noqa: E402
+from run import ENV, PYTHON, RESULTS, ROOT, VAR, free_port, measure_yardstick  # noqa: E402
 
 SETUP = """
 import django; django.setup()
@@ -136,6 +136,8 @@ def main():
         "EMAIL_PORT": str(port),
         "EMAIL_USE_TLS": "false",
     }
+    static = measure_yardstick()
+    print(f"Yardstick: nginx serves its static file at {static['requests_per_second']}/s")
     print(f"Preparing {args.subscribers:,} subscribers on {database}…", flush=True)
     subprocess.run([PYTHON, "manage.py", "migrate", "-v0"], cwd=ROOT, env=env, check=True)
     alert = python(env, SETUP.format(count=args.subscribers))
@@ -198,9 +200,14 @@ def main():
     for share in (1, 2, 3):
         row = next((m for m in memory if m[2] >= quarter * share), None)
         at[f"{25 * share}%"] = round(row[1], 1) if row and row[1] else None
+    # A message the relay did not get, or got twice, or that failed, is an error.
+    errors = state["failed"] + received["twice"] + max(args.subscribers - received["messages"], 0)
     result = {
+        "date": time.strftime("%Y-%m-%d"),
+        "yardstick_static_rps": static["requests_per_second"],
         "database": database,
         "subscribers": args.subscribers,
+        "errors": errors,
         "seconds": round(total, 1),
         "messages_per_second": round(received["messages"] / total, 1),
         "received": received["messages"],

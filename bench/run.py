@@ -119,6 +119,19 @@ def yardstick(nginx_port, seconds=5):
     return wrk(f"http://127.0.0.1:{nginx_port}/static/css/site.css", seconds, 64)
 
 
+def measure_yardstick(seconds=5):
+    """The yardstick for a benchmark that runs no nginx of its own: one started for it alone."""
+    var = VAR / "yardstick"
+    (var / "static" / "css").mkdir(parents=True, exist_ok=True)
+    shutil.copy(ROOT / "freethem" / "static" / "css" / "site.css", var / "static" / "css")
+    port = free_port()
+    web = start_nginx(var, free_port(), port)
+    try:
+        return yardstick(port, seconds)
+    finally:
+        stop(web)
+
+
 def descendants(pid):
     """`pid` and every process below it (granian's workers are children of its main process)."""
     children = {}
@@ -269,8 +282,10 @@ def main():
         "nginx_proxy_at_least_half_static": results["nginx_proxy_cache"]["requests_per_second"]
         >= static / 2,
         "nginx_proxy_p99_under_10ms": results["nginx_proxy_cache"]["p99_ms"] < 10,
-        "uncached_median_at_most_15ms": results["uncached_index"]["median_ms"] <= 15,
-        "uncached_queries_at_most_10": results["uncached_index"]["queries"] <= 10,
+        "uncached_median_at_most_15ms": results["uncached_index"]["warm_median_ms"] <= 15,
+        "uncached_queries_at_most_10": results["uncached_index"]["warm_queries"] <= 10,
+        "after_publish_at_most_15ms": results["uncached_index"]["after_publish_median_ms"] <= 15,
+        "nothing_cached_at_most_40ms": results["uncached_index"]["nothing_cached_median_ms"] <= 40,
     }
     RESULTS.mkdir(exist_ok=True)
     (RESULTS / "latest.json").write_text(json.dumps(results, indent=2) + "\n")

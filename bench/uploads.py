@@ -39,6 +39,7 @@ from run import (  # noqa: E402
     ROOT,
     data_set,
     free_port,
+    measure_yardstick,
     start_granian,
     stop,
     wait_for,
@@ -246,7 +247,13 @@ def main():
         stop(server)
         erase_bench_proposals(env, marker)
 
+    static = measure_yardstick()
+    print(f"Yardstick: nginx serves its static file at {static['requests_per_second']}/s")
     report = {
+        "date": time.strftime("%Y-%m-%d"),
+        "yardstick_static_rps": static["requests_per_second"],
+        # No answer (0) or a server error: a photo must be kept or refused with a message.
+        "errors": sum(1 for status in statuses if not status or status >= 500),
         "code": str(code),
         "requests": len(bodies),
         "photos": args.photos,

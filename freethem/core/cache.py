@@ -15,8 +15,17 @@ Every key carries the current *generation* of published content, and a purge sta
 one rather than emptying the cache: a page still being rendered from the old content when an
 editor publishes is stored under the old generation, where nobody looks any more, and nothing
 else sharing the cache server is flushed. Old entries age out.
+
+The pieces that describe the site's structure rather than its content (which page a URL leads
+to, the menu, the home page's facts, which language versions a page has, which sections are
+private) carry a second, *structure* generation. Publishing a post starts a new content
+generation only; the structure generation starts again only when a page appears, disappears,
+moves or changes its title, slug, menu place or language versions (`purge_site_structure`,
+called from `signals.py`). So the first visitor after a publish waits for the list, not for
+the whole site to be worked out again.
 """
 
+import contextlib
 import contextvars
 import functools
 import hashlib
@@ -39,26 +48,46 @@ def page_cache():
 
 
 GENERATION_KEY = "generation"
+STRUCTURE_KEY = "structure-generation"
 _generation = contextvars.ContextVar("freethem_generation", default=None)
 
 
-def _start_generation():
-    page_cache().set(GENERATION_KEY, f"{time.time_ns():x}", None)
+def _start_generation(structure=False):
+    value = f"{time.time_ns():x}"
+    # A structure change is also a content change; two keys rather than one value holding
+    # both, so that two editors purging at once cannot undo each other's structure change.
+    keys = {GENERATION_KEY: value, STRUCTURE_KEY: value} if structure else {GENERATION_KEY: value}
+    page_cache().set_many(keys, None)
+
+
+def _start_structure_generation():
+    _start_generation(structure=True)
+
+
+def _generations():
+    """The content and structure generations this request sees (read once per request)."""
+    generations = _generation.get()
+    if generations is None:
+        found = page_cache().get_many([GENERATION_KEY, STRUCTURE_KEY])
+        if len(found) < 2:  # first start, or evicted: begin new ones, which is always safe
+            _start_generation(structure=True)
+            found = page_cache().get_many([GENERATION_KEY, STRUCTURE_KEY])
+        generations = (found[GENERATION_KEY], found[STRUCTURE_KEY])
+    return generations
 
 
 def current_generation():
-    """The generation of published content this request sees (read once per request)."""
-    generation = _generation.get()
-    if generation is None:
-        generation = page_cache().get(GENERATION_KEY)
-        if generation is None:  # first start, or evicted: begin a new one, which is always safe
-            _start_generation()
-            generation = page_cache().get(GENERATION_KEY)
-    return generation
+    """The generation of published content this request sees."""
+    return _generations()[0]
+
+
+def structure_generation():
+    """The generation of the site's structure this request sees."""
+    return _generations()[1]
 
 
 def purge_page_cache():
-    """Forget every cached page and shared piece: called whenever published content changes.
+    """Forget every cached page and content-derived piece: published content has changed.
 
     Once at once, and once more when the change is committed: a request that read the old rows
     between the two would otherwise store them under the new generation.
@@ -67,8 +96,18 @@ def purge_page_cache():
     transaction.on_commit(_start_generation)
 
 
+def purge_site_structure():
+    """Forget the routes, menu, home page facts, language versions and private sections too."""
+    _start_structure_generation()
+    transaction.on_commit(_start_structure_generation)
+
+
 def generation_key(key):
     return f"{current_generation()}:{key}"
+
+
+def structure_key(key):
+    return f"s{structure_generation()}:{key}"
 
 
 def _cache_key(request):
@@ -169,12 +208,9 @@ class PageCacheMiddleware:
     def _respond(self, request):
         if _has_session(request):
             # Editors and other visitors with a session get everything computed afresh.
-            token = _fresh.set(True)
-            try:
+            with computed_afresh():
                 return self.get_response(request)
-            finally:
-                _fresh.reset(token)
-        token = _generation.set(current_generation())
+        token = _generation.set(_generations())
         try:
             return self._serve(request)
         finally:
@@ -217,21 +253,32 @@ _MISSING = object()
 _fresh = contextvars.ContextVar("freethem_fresh_fragments", default=False)
 
 
+@contextlib.contextmanager
+def computed_afresh():
+    """Within it, every remembered piece is worked out from the database, not the cache."""
+    token = _fresh.set(True)
+    try:
+        yield
+    finally:
+        _fresh.reset(token)
+
+
 def fragments_enabled():
     """False while serving a visitor who must see fresh content (an editor)."""
     return not _fresh.get()
 
 
-def remember(key, compute):
+def remember(key, compute, structure=False):
     """A value derived from published content, kept in the page cache until the next purge.
 
     Used for the pieces every page needs (navigation, language versions, filter choices) so
-    that a page rendered fresh does not recompute them.
+    that a page rendered fresh does not recompute them. With `structure`, the value depends
+    only on the site's structure and outlives a publish that leaves the structure alone.
     """
     if not fragments_enabled():
         return compute()
     cache = page_cache()
-    key = generation_key(f"fragment:{key}")
+    key = structure_key(f"fragment:{key}") if structure else generation_key(f"fragment:{key}")
     value = cache.get(key, _MISSING)
     if value is _MISSING:
         value = compute()
@@ -246,6 +293,7 @@ def private_paths():
     return remember(
         "private-paths",
         lambda: sorted(PageViewRestriction.objects.values_list("page__path", flat=True)),
+        structure=True,
     )
 
 

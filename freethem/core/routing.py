@@ -2,10 +2,11 @@
 
 Finding the page for a URL costs Wagtail a query for the site, one for the locale and one per
 level of the page tree. For anonymous visitors the outcome (which site, which page, what is left
-of the path for a routable page) is kept in the page cache, which every publish, move or delete
-purges; paths that lead nowhere are not remembered. The page itself is then fetched with one
-query and served by Wagtail as usual, view restrictions and serve hooks included. Editors
-(visitors with a session) are routed afresh.
+of the path for a routable page) is kept in the page cache under the structure generation, which
+starts again when a page appears, disappears, moves or changes its slug (a publish that changes
+none of these keeps the routes); paths that lead nowhere are not remembered. The page itself is
+then fetched with one query and served by Wagtail as usual, view restrictions and serve hooks
+included. Editors (visitors with a session) are routed afresh.
 """
 
 import copy
@@ -16,11 +17,11 @@ from django.utils.translation import get_language
 from wagtail import views as wagtail_views
 from wagtail.models import Page, Site
 
-from .cache import fragments_enabled, generation_key, page_cache
+from .cache import fragments_enabled, page_cache, structure_key
 
 
 def _route_key(request, path):
-    return generation_key(
+    return structure_key(
         f"route:{request._get_raw_host()}:{request.get_port()}:{get_language()}:{path}"
     )
 

@@ -1,32 +1,67 @@
-"""Purge the page cache whenever what the public sees may have changed."""
+"""Purge the page cache whenever what the public sees may have changed.
 
-from django.db.models.signals import post_delete, post_save
+Every publish starts a new content generation. Whatever changes the site's structure (a page
+that appears or disappears, moves, or changes its title, slug or menu place; a home page; a
+site, a language or a private section) starts a new structure generation as well.
+"""
+
+from django.db.models.signals import post_delete, post_save, pre_save
 from django.dispatch import receiver
-from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from .cache import purge_page_cache
+from .cache import purge_page_cache, purge_site_structure
+
+# What the remembered routes, menu and language versions are made of.
+STRUCTURE_FIELDS = ("live", "title", "slug", "url_path", "show_in_menus", "locale_id")
+# Home pages (depth 2, under Wagtail's root) show more of themselves on every page.
+HOME_DEPTH = 2
+
+
+def changes_structure(page, update_fields=None):
+    """Whether saving `page` as it is now changes the site's structure (one query)."""
+    if page.pk is None or page._state.adding:
+        return page.live
+    if update_fields is not None and not set(update_fields) & set(STRUCTURE_FIELDS):
+        return False
+    before = Page.objects.filter(pk=page.pk).values(*STRUCTURE_FIELDS).first()
+    if before is None:
+        return page.live
+    if not (before["live"] or page.live):
+        return False  # a draft that was never shown
+    if page.depth is not None and page.depth <= HOME_DEPTH:
+        return True
+    return any(before[field] != getattr(page, field) for field in STRUCTURE_FIELDS)
+
+
+@receiver(pre_save)
+def purge_on_structure_change(sender, instance, update_fields=None, **kwargs):
+    if isinstance(instance, Page) and changes_structure(instance, update_fields):
+        purge_site_structure()
 
 
 @receiver(page_published)
+def purge_on_publish(sender, **kwargs):
+    purge_page_cache()
+
+
 @receiver(page_unpublished)
 @receiver(post_page_move)
 def purge_on_page_change(sender, **kwargs):
-    purge_page_cache()
+    purge_site_structure()
 
 
 @receiver(post_delete)
 def purge_on_page_delete(sender, instance, **kwargs):
     if isinstance(instance, Page) and instance.live:
-        purge_page_cache()
+        purge_site_structure()
 
 
 @receiver(post_save, sender=Site)
-def purge_on_site_change(sender, **kwargs):
-    purge_page_cache()
-
-
+@receiver(post_delete, sender=Site)
+@receiver(post_save, sender=Locale)
+@receiver(post_delete, sender=Locale)
 @receiver(post_save, sender=PageViewRestriction)
 @receiver(post_delete, sender=PageViewRestriction)
-def purge_on_privacy_change(sender, **kwargs):
-    purge_page_cache()
+def purge_on_site_change(sender, **kwargs):
+    purge_site_structure()

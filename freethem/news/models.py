@@ -1,5 +1,3 @@
-import hashlib
-
 from django.conf import settings
 from django.db import models
 from django.db.models import Exists, OuterRef
@@ -18,13 +16,7 @@ from wagtail.search import index
 
 from freethem.appeals.blocks import AppealSignBlock
 from freethem.core.blocks import BodyBlock, CorrectionsBlock
-from freethem.core.cache import (
-    fragment_cache,
-    fragments_enabled,
-    private_paths,
-    public_q,
-    release,
-)
+from freethem.core.cache import computed_afresh, fragments_enabled, public_q
 from freethem.core.pagination import ListPage
 
 ORIGINAL_LANGUAGES = [
@@ -102,33 +94,33 @@ class NewsIndexPage(RoutablePageMixin, Page):
         """The countries, years and tags that the posts of this index use, for the filter form.
 
         Counting them over thousands of posts is the costliest part of the page, so they are
-        kept in the fragment cache, which a purge leaves alone, and worked out again when a
-        post of this index changes (see signals.py). Country names follow the reader's language.
+        stored beside the index (NewsFilterChoices), worked out again when a post of this
+        index changes or a section turns private (see signals.py), and read with one query
+        on a visit, caches empty or not. Editors get them counted afresh. Country names
+        follow the reader's language.
         """
-        raw = self._compute_facets() if not fragments_enabled() else self._cached_facets()
+        raw = self._compute_facets() if not fragments_enabled() else self._stored_facets()
         countries = ((code, all_countries.name(code)) for code in raw["countries"])
         return {
             "countries": sorted(countries, key=lambda item: str(item[1])),
             "years": raw["years"],
-            "tags": raw["tags"],
+            "tags": [tuple(tag) for tag in raw["tags"]],
         }
 
-    def _facets_key(self):
-        # Restricting a section changes which posts are public; a release may change the query.
-        private = hashlib.sha256("|".join(private_paths()).encode()).hexdigest()[:16]
-        return f"news-facets:{self.pk}:{release()}:{private}"
-
-    def _cached_facets(self):
-        value = fragment_cache().get(self._facets_key())
-        return value if value is not None else self.refresh_facets()
+    def _stored_facets(self):
+        stored = NewsFilterChoices.objects.filter(index_id=self.pk).values("choices").first()
+        return stored["choices"] if stored is not None else self.refresh_facets()
 
     def refresh_facets(self):
-        value = self._compute_facets()
-        fragment_cache().set(self._facets_key(), value)
+        # From the database alone: the private sections remembered in the cache may be
+        # those of a moment ago.
+        with computed_afresh():
+            value = self._compute_facets()
+        NewsFilterChoices.objects.update_or_create(index_id=self.pk, defaults={"choices": value})
         return value
 
     def forget_facets(self):
-        fragment_cache().delete(self._facets_key())
+        NewsFilterChoices.objects.filter(index_id=self.pk).delete()
 
     def _compute_facets(self):
         posts = self.posts().order_by()
@@ -168,6 +160,23 @@ class NewsIndexPage(RoutablePageMixin, Page):
 
     def paginate(self, posts, page_number):
         return ListPage(posts, page_number, settings.FREETHEM_NEWS_PER_PAGE)
+
+
+class NewsFilterChoices(models.Model):
+    """What the filter form of one news index offers, as worked out from its public posts."""
+
+    index = models.OneToOneField(
+        NewsIndexPage, primary_key=True, on_delete=models.CASCADE, related_name="+"
+    )
+    # {"countries": [code, …], "years": [year, …], "tags": [[slug, name], …]}
+    choices = models.JSONField(default=dict)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("news filter choices")
+
+    def __str__(self):
+        return str(self.index_id)
 
 
 class NewsPage(Page):

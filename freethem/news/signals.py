@@ -1,8 +1,9 @@
 """Keep each news index's filter choices up to date when its posts change."""
 
 from django.db import transaction
-from django.db.models.signals import post_delete
+from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
+from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .models import NewsIndexPage, NewsPage
@@ -15,7 +16,8 @@ def _indexes_above(*paths):
 
 def _refresh(indexes):
     # Forgotten at once, so that nothing in this transaction reads the old choices; worked
-    # out again once the change is committed, so that readers find them ready.
+    # out again once the change is committed (the count must see it), in the editor's
+    # request, so that readers find them ready.
     for index in indexes:
         index.forget_facets()
     transaction.on_commit(lambda: [index.refresh_facets() for index in indexes])
@@ -33,3 +35,10 @@ def refresh_on_post_move(sender, instance, url_path_before=None, **kwargs):
     before = kwargs.get("parent_page_before")
     after = kwargs.get("parent_page_after")
     _refresh([p.specific for p in (before, after) if p and p.specific_class is NewsIndexPage])
+
+
+@receiver(post_save, sender=PageViewRestriction)
+@receiver(post_delete, sender=PageViewRestriction)
+def refresh_on_privacy_change(sender, **kwargs):
+    # A section turned private or public again changes which posts every index counts.
+    _refresh(list(NewsIndexPage.objects.all()))

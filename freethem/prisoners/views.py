@@ -1,11 +1,11 @@
 from django.conf import settings
-from django.db.models import Count, Exists, F, OuterRef
+from django.db.models import Count, Exists, OuterRef
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 
 from freethem.core.cache import remember
 from freethem.core.names import fold
-from freethem.core.pagination import ListPage
+from freethem.core.pagination import Key, KeysetPage
 
 from . import vocabulary as v
 from .chart import status_chart
@@ -49,12 +49,21 @@ def filtered(queryset, filters):
     return queryset
 
 
+# How each order walks the list: its columns, ending with the primary key (see KeysetPage).
+ORDERS = {
+    "arrest": [Key("arrest_date", descending=True, nullable=True), Key("sort_name"), Key("pk")],
+    "updated": [Key("last_published_at", descending=True, nullable=True), Key("pk")],
+    "name": [Key("sort_name"), Key("pk")],
+}
+CURSOR = "prisoners"
+
+
+def order_keys(sort):
+    return ORDERS.get(sort) or ORDERS["name"]
+
+
 def ordered(queryset, sort):
-    if sort == "arrest":
-        return queryset.order_by(F("arrest_date").desc(nulls_last=True), "sort_name", "pk")
-    if sort == "updated":
-        return queryset.order_by(F("last_published_at").desc(nulls_last=True), "pk")
-    return queryset.order_by("sort_name", "pk")
+    return queryset.order_by(*(key.order() for key in order_keys(sort)))
 
 
 def _with_portraits(queryset):
@@ -105,10 +114,16 @@ def prisoner_index(request, index):
     filters, ignored = form.filters()
     # "risk" is a link from the at-risk group, not a form field.
     filters["risk"] = request.GET.get("risk") == "1"
-    selection = ordered(filtered(people(language), filters), filters.get("sort"))
-    # The page's keys first, then its rows: sorting and skipping narrow rows rather than whole
-    # profiles is what keeps a page deep in the list fast.
-    listing = ListPage(selection.values_list("pk", flat=True), request.GET.get("page"), PER_PAGE)
+    # The page's keys first, walked from the last card shown (never skipped over), then its
+    # rows: what keeps a page deep in the list as fast as the first.
+    listing = KeysetPage(
+        filtered(people(language), filters).values_list("pk", flat=True),
+        order_keys(filters.get("sort")),
+        PER_PAGE,
+        CURSOR,
+        after=request.GET.get("after", ""),
+        before=request.GET.get("before", ""),
+    )
     rows = {
         p.pk: p for p in _with_portraits(PrisonerPage.objects.filter(pk__in=listing.object_list))
     }
@@ -123,7 +138,8 @@ def prisoner_index(request, index):
             ]
         )
     query = request.GET.copy()
-    query.pop("page", None)
+    for name in ("page", "after", "before"):
+        query.pop(name, None)
     return TemplateResponse(
         request,
         "prisoners/prisoner_index_page.html",

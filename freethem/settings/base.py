@@ -212,6 +212,7 @@ FREETHEM_PAGE_CACHE_PARAMETERS = {
     "year",
     "q",
     "after",
+    "before",
     "status",
     "occupation",
     "group",

@@ -33,7 +33,9 @@ def home_page(context):
     if site is None:
         return None
     language = translation.get_language()
-    return remember(f"home:{site.pk}:{language}", lambda: _home_data(site, language))
+    return remember(
+        f"home:{site.pk}:{language}", lambda: _home_data(site, language), structure=True
+    )
 
 
 def _nav_items(home_pk):
@@ -48,7 +50,11 @@ def _nav_items(home_pk):
 def site_nav(context):
     home = home_page(context)
     current = context.get("page")
-    items = remember(f"nav:{home['pk']}", lambda: _nav_items(home["pk"])) if home else []
+    items = (
+        remember(f"nav:{home['pk']}", lambda: _nav_items(home["pk"]), structure=True)
+        if home
+        else []
+    )
     return {
         "home": home,
         "items": items,
@@ -61,7 +67,7 @@ def language_switcher(context):
     request = context["request"]
     page = context.get("page")
     if isinstance(page, Page) and page.pk:
-        versions = remember(f"versions:{page.pk}", lambda: language_versions(page))
+        versions = remember(f"versions:{page.pk}", lambda: language_versions(page), structure=True)
     else:
         current = translation.get_language()
         versions = [
