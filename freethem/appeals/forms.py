@@ -1,32 +1,10 @@
 from django import forms
-from django.utils.choices import BlankChoiceIterator
 from django.utils.translation import gettext_lazy as _
-from django_countries import countries
-from django_countries.fields import LazyTypedChoiceField
 
+from freethem.core.forms import CountryField
 from freethem.core.names import clean_line
 
 from .models import Signature
-
-
-class CountryField(LazyTypedChoiceField):
-    """The list of countries, checked by code: not by walking 250 translated names per form."""
-
-    def valid_value(self, value):
-        return value in countries
-
-    def __deepcopy__(self, memo):
-        # Every form gets its own copy of its fields; the list of countries never changes, so
-        # the copies share it rather than copy 250 translated names on every signature.
-        choices = self._choices
-        self._choices = []
-        try:
-            result = super().__deepcopy__(memo)
-        finally:
-            self._choices = choices
-        result._choices = choices
-        return result
-
 
 DISPLAY_CHOICES = [
     (Signature.FULL_NAME, _("Show my name, with my title or affiliation and city")),
@@ -56,10 +34,8 @@ class SignatureForm(SignerDetails, forms.Form):
     homepage = forms.CharField(required=False, label=_("Leave this empty"))
 
     name = forms.CharField(label=_("Name"), max_length=200)
-    # An empty first choice: a skipped list must be an error, not the first country.
     country = CountryField(
         label=_("Country"),
-        choices=BlankChoiceIterator(countries, [("", _("Choose a country"))]),
     )
     email = forms.EmailField(
         label=_("Email"),
@@ -126,7 +102,6 @@ class ConfirmForm(SignerDetails, forms.Form):
     city = forms.CharField(label=_("City"), max_length=100, required=False)
     country = CountryField(
         label=_("Country"),
-        choices=BlankChoiceIterator(countries, [("", _("Choose a country"))]),
     )
     display = forms.ChoiceField(
         label=_("On the public list of signers"),

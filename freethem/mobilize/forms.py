@@ -11,11 +11,9 @@ import zoneinfo
 
 from django import forms
 from django.utils import timezone
-from django.utils.choices import BlankChoiceIterator
 from django.utils.translation import gettext_lazy as _
-from django_countries import countries
-from django_countries.fields import LazyTypedChoiceField
 
+from freethem.core.forms import CountryField
 from freethem.core.names import clean_line, clean_paragraphs
 
 from .models import Proposal, time_zones
@@ -40,13 +38,6 @@ EARLIEST_REPORT = datetime.date(1979, 1, 1)
 
 def new_submission_key():
     return secrets.token_hex(16)
-
-
-class CountryField(LazyTypedChoiceField):
-    """The list of countries, checked by code."""
-
-    def valid_value(self, value):
-        return value in countries
 
 
 class MultipleFileInput(forms.FileInput):
@@ -90,7 +81,6 @@ class ProposalForm(forms.Form):
     )
     country = CountryField(
         label=_("Country"),
-        choices=BlankChoiceIterator(countries, [("", _("Choose a country"))]),
         error_messages={"invalid_choice": _("Choose a country from the list.")},
     )
     organizer = forms.CharField(

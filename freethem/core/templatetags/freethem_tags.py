@@ -1,3 +1,5 @@
+import copy
+
 from django import template
 from django.conf import settings
 from django.urls import translate_url
@@ -10,8 +12,22 @@ from freethem.core.i18n import language_versions
 register = template.Library()
 
 
+def _bare(site):
+    if site is not None:
+        site = copy.copy(site)
+        site._state.fields_cache = {}
+    return site
+
+
 def _site(request):
-    return Site.find_for_request(request)
+    """The site this request is for; remembered, since views outside the page tree (signing,
+    its refusals) would otherwise look it up in the database on every request."""
+    site = getattr(request, "_wagtail_site", None)
+    if site is None:
+        key = f"site:{request._get_raw_host()}:{request.get_port()}"
+        site = remember(key, lambda: _bare(Site.find_for_request(request)), structure=True)
+        request._wagtail_site = site
+    return site
 
 
 def _home_data(site, language):
