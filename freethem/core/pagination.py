@@ -1,3 +1,8 @@
+from django.db.models import F, Q
+
+from . import cursors
+
+
 class ListPage:
     """One page of a long list (posts, prisoners), fetched without counting the whole list.
 
@@ -41,8 +46,6 @@ class Key:
         self.field, self.descending, self.nullable = field, descending, nullable
 
     def order(self, reverse=False):
-        from django.db.models import F
-
         descending = self.descending != reverse
         column = F(self.field)
         if not self.nullable:
@@ -53,8 +56,6 @@ class Key:
 
     def beyond(self, value, reverse=False):
         """Rows strictly past `value` in this column's order (going back with `reverse`)."""
-        from django.db.models import Q
-
         if value is None:
             # Empty values come last: nothing lies past them going forward, every filled one
             # going back.
@@ -67,8 +68,6 @@ class Key:
 
     def reaches(self, value, reverse=False):
         """Rows at or past `value`: a plain range the database can seek an index to."""
-        from django.db.models import Q
-
         if value is None:
             return Q(**{f"{self.field}__isnull": True}) if not reverse else Q()
         lookup = "lte" if self.descending != reverse else "gte"
@@ -78,8 +77,6 @@ class Key:
         return reached
 
     def equals(self, value):
-        from django.db.models import Q
-
         return Q(**{f"{self.field}__isnull": True}) if value is None else Q(**{self.field: value})
 
 
@@ -94,8 +91,6 @@ class KeysetPage:
     """
 
     def __init__(self, queryset, keys, per_page, purpose, after="", before=""):
-        from . import cursors
-
         self.keys, self.purpose = keys, purpose
         anchor, reverse = None, False
         for value, backwards in ((after, False), (before, True)):
@@ -128,8 +123,6 @@ class KeysetPage:
 
     def _past(self, anchor, reverse):
         """Rows strictly past the anchor row in the list's order (going back with `reverse`)."""
-        from django.db.models import Q
-
         first = self.keys[0]
         # The first column's plain range, then the exact comparison, column by column.
         past = Q()
@@ -145,16 +138,12 @@ class KeysetPage:
 
     @property
     def next_cursor(self):
-        from . import cursors
-
         if not (self.has_next and self.object_list):
             return ""
         return cursors.make(self.purpose, self._row_pk(self.object_list[-1]))
 
     @property
     def previous_cursor(self):
-        from . import cursors
-
         if not (self.has_previous and self.object_list):
             return ""
         return cursors.make(self.purpose, self._row_pk(self.object_list[0]))
