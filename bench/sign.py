@@ -344,7 +344,8 @@ def main():
         "achieved_rate": round(len(results) / elapsed, 1),
         "accepted_rate": round(accepted / elapsed, 1),
         "statuses": statuses,
-        "errors": statuses.get(0, 0),
+        # Accepted (303) or refused with the busy answer (503): anything else is an error.
+        "errors": sum(n for status, n in statuses.items() if status not in (303, 503)),
         "sign_latency": summary(results),
         "sign_latency_accepted": summary([r for r in results if r[0] == 303]),
         "page_reads": {"count": len(reads), **summary(reads)},
@@ -367,6 +368,7 @@ def main():
     }
     if 503 in statuses:
         report["refused_latency"] = summary([r for r in results if r[0] == 503])
+        report["refused_share"] = round(statuses[503] / len(results), 4)
     RESULTS.mkdir(exist_ok=True)
     name = f"sign-{database}{'-nginx' if args.nginx else ''}-{int(rate)}-{int(args.seconds)}s"
     (RESULTS / f"{name}.json").write_text(json.dumps(report, indent=2) + "\n")
