@@ -304,6 +304,8 @@ def test_a_signature_that_waited_too_long_is_refused_at_once_with_the_form_kept(
     assert response["Cache-Control"] == "private, no-store"
     html = response.content.decode()
     assert 'value="Nasrin Example"' in html and 'value="nasrin@example.org"' in html
+    assert '<option value="FR" selected>France</option>' in html
+    assert html.count(" selected>") == 1
     assert "Nothing you typed is lost" in html
     assert Signature.objects.count() == 0
     # A fresh stamp, or a stamp from anyone but the proxy, is signed as usual.
