@@ -20,6 +20,14 @@ from wagtail.models import Page, Site
 from .cache import fragments_enabled, page_cache, structure_key
 
 
+def bare(site):
+    """A copy of a site to keep in the cache: without the root page it may have loaded."""
+    if site is not None:
+        site = copy.copy(site)
+        site._state.fields_cache = {}
+    return site
+
+
 def _route_key(request, path):
     return structure_key(
         f"route:{request._get_raw_host()}:{request.get_port()}:{get_language()}:{path}"
@@ -39,9 +47,7 @@ def _remembered_route(request, path):
         page = result[0]
         components = [part for part in path.split("/") if part]
         consumed = page.depth - site.root_page.depth
-        bare_site = copy.copy(site)
-        bare_site._state.fields_cache = {}
-        cache.set(key, (bare_site, page.content_type_id, page.pk, components[consumed:]))
+        cache.set(key, (bare(site), page.content_type_id, page.pk, components[consumed:]))
         return
     site, content_type_id, page_pk, remaining = stored
     model = ContentType.objects.get_for_id(content_type_id).model_class()

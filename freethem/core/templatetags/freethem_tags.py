@@ -1,5 +1,3 @@
-import copy
-
 from django import template
 from django.conf import settings
 from django.urls import translate_url
@@ -8,15 +6,9 @@ from wagtail.models import Page, Site
 
 from freethem.core.cache import public_q, remember
 from freethem.core.i18n import language_versions
+from freethem.core.routing import bare
 
 register = template.Library()
-
-
-def _bare(site):
-    if site is not None:
-        site = copy.copy(site)
-        site._state.fields_cache = {}
-    return site
 
 
 def _site(request):
@@ -25,7 +17,7 @@ def _site(request):
     site = getattr(request, "_wagtail_site", None)
     if site is None:
         key = f"site:{request._get_raw_host()}:{request.get_port()}"
-        site = remember(key, lambda: _bare(Site.find_for_request(request)), structure=True)
+        site = remember(key, lambda: bare(Site.find_for_request(request)), structure=True)
         request._wagtail_site = site
     return site
 

@@ -1,5 +1,5 @@
 """Prisoners, prisons and charges of the demo campaign, with two letter actions and a list of
-downloads. Facts come from the campaign's news (see ../shared/seed/); every text is written for
+downloads. Facts come from the campaign's public news; every text is written for
 the demo. Five profiles marked "fictional" are invented examples of statuses the news never shows.
 
 Dates are ISO strings; when only the month or the year is known, the day (and month) are set to 01
