@@ -189,40 +189,71 @@ def start_granian(env, port, workers, log=None, threads=BLOCKING_THREADS, code=R
     return process
 
 
-def start_nginx(var, app_port, port):
-    """nginx with the server block from docs/nginx/freethem.conf, pointed at this bench."""
-    conf_dir = var / "nginx"
-    shutil.rmtree(conf_dir, ignore_errors=True)
-    (conf_dir / "cache").mkdir(parents=True)
+# Debian's nginx JavaScript module (libnginx-mod-http-js), which docs/nginx/freethem.conf needs.
+NGINX_JS = "/usr/lib/nginx/modules/ngx_http_js_module.so"
+
+
+def nginx_conf(conf_dir, var, app_port, port, *, signing_port=None, show_cache=True):
+    """A whole nginx.conf around the server block of docs/nginx/freethem.conf, with this run's
+    folders and ports. `signing_port`: where sign requests go instead of the application
+    (a port nobody answers makes every one of them meet a full house)."""
     site = (ROOT / "docs" / "nginx" / "freethem.conf").read_text()
+    signing = f"server 127.0.0.1:{signing_port}" if signing_port else None
+    if signing:
+        site = site.replace("server 127.0.0.1:8000 max_conns", signing + " max_conns")
     site = (
         site.replace("/var/cache/nginx/freethem", str(conf_dir / "cache"))
+        .replace("/var/log/nginx/freethem-error.log", str(conf_dir / "site-error.log"))
         .replace("127.0.0.1:8000", f"127.0.0.1:{app_port}")
         .replace("listen 80;", f"listen 127.0.0.1:{port};")
         .replace("/srv/freethem/var/", f"{var}/")
+        .replace("/srv/freethem/docs/", f"{ROOT / 'docs'}/")
     )
-    user = "root" if os.geteuid() == 0 else ""
-    (conf_dir / "nginx.conf").write_text(
-        (f"user {user};\n" if user else "")
-        + "worker_processes auto;\npid "
-        + str(conf_dir / "nginx.pid")
-        + ";\nerror_log "
-        + str(conf_dir / "error.log")
-        + " warn;\nevents { worker_connections 4096; }\nhttp {\n"
-        "include /etc/nginx/mime.types;\nsendfile on;\ntcp_nopush on;\nkeepalive_requests 100000;\n"
+    temp = "".join(
+        f"{kind}_temp_path {conf_dir / kind};\n"
+        for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
+    )
+    user = "user root;\n" if os.geteuid() == 0 else ""
+    return (
+        f"load_module {NGINX_JS};\n{user}worker_processes auto;\npid {conf_dir / 'nginx.pid'};\n"
+        f"error_log {conf_dir / 'error.log'} warn;\nevents {{ worker_connections 4096; }}\n"
+        "http {\ninclude /etc/nginx/mime.types;\nsendfile on;\ntcp_nopush on;\n"
+        f"keepalive_requests 100000;\n{temp}"
         # For the bench only, to show nginx's cache at work; production says nothing of its
         # cache (a hit would tell a visitor that someone asked for the same address before).
         # The server block's `location /` inherits it, since it sets no header of its own.
-        "add_header X-Cache-Status $upstream_cache_status always;\n" + site + "\n}\n"
+        + ("add_header X-Cache-Status $upstream_cache_status always;\n" if show_cache else "")
+        + site
+        + "\n}\n"
     )
-    subprocess.run(["nginx", "-t", "-q", "-c", str(conf_dir / "nginx.conf")], check=True)
+
+
+def start_nginx(var, app_port, port, conf_dir=None, **options):
+    """nginx with the server block from docs/nginx/freethem.conf, pointed at this run's
+    application, its own files in `conf_dir` (options: see nginx_conf)."""
+    conf_dir = conf_dir or var / "nginx"
+    shutil.rmtree(conf_dir, ignore_errors=True)
+    (conf_dir / "cache").mkdir(parents=True)
+    conf = conf_dir / "nginx.conf"
+    conf.write_text(nginx_conf(conf_dir, var, app_port, port, **options))
+    check = subprocess.run(["nginx", "-t", "-q", "-c", str(conf)], capture_output=True, text=True)
+    if check.returncode:
+        raise RuntimeError(f"nginx refused its configuration: {check.stderr}")
     process = subprocess.Popen(
-        ["nginx", "-c", str(conf_dir / "nginx.conf"), "-g", "daemon off;"],
+        ["nginx", "-c", str(conf), "-g", "daemon off;"],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.DEVNULL,
     )
-    wait_for(f"http://127.0.0.1:{port}/static/css/site.css")
-    return process
+    deadline = time.time() + 30
+    while True:
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
+            return process
+        except OSError:
+            if time.time() > deadline or process.poll() is not None:
+                stop(process)
+                raise RuntimeError("nginx did not start") from None
+            time.sleep(0.05)
 
 
 def stop(process):

@@ -107,8 +107,8 @@ def count_staleness(env, port, appeal_id, since, signers=5):
     return round(time.perf_counter() - confirmed, 1)
 
 
-def start_background(env, var):
-    """The SMTP sink, the appeals' clock and the task worker, as production runs them."""
+def start_background(env, var, email_workers=2):
+    """The SMTP sink, the appeals' clock and the task workers, as production runs them."""
     smtp_port = free_port()
     env.update(EMAIL_HOST="127.0.0.1", EMAIL_PORT=str(smtp_port), EMAIL_USE_TLS="false")
     log = open(var / "background.log", "w")  # noqa: SIM115 (closed with the processes)
@@ -121,17 +121,21 @@ def start_background(env, var):
     commands = [
         ["nice", "-n", "19", *sink, "aiosmtpd.handlers.Sink"],
         [PYTHON, "manage.py", "jobs"],
-        [PYTHON, "manage.py", "db_worker", "--interval", "0.2"],
-    ]
+    ] + [[PYTHON, "manage.py", "db_worker", "--interval", "0.2"]] * email_workers
     return [
         subprocess.Popen(c, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log)
         for c in commands
     ]
 
 
-async def one_request(port, path, body, headers_extra, source=None):
+# A refusal with the form filled in again, as the signer typed it.
+FORM_KEPT = 5031
+
+
+async def one_request(port, path, body, headers_extra, source=None, kept=None):
     """The status of one POST, or 0 when the connection was refused, dropped or answered with
-    something that is not HTTP: an error to count, never a reason to stop."""
+    something that is not HTTP: an error to count, never a reason to stop. A refusal (503)
+    that gives the form back with `kept` (what the signer typed) in it counts as 5031."""
     local = (source, 0) if source else None
     try:
         reader, writer = await asyncio.wait_for(
@@ -148,9 +152,10 @@ async def one_request(port, path, body, headers_extra, source=None):
         writer.write(head.encode() + body)
         await writer.drain()
         status_line = await asyncio.wait_for(reader.readline(), 60)
-        await asyncio.wait_for(reader.read(), 60)
+        rest = await asyncio.wait_for(reader.read(), 60)
         parts = status_line.split()
-        return int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 0
+        status = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 0
+        return FORM_KEPT if status == 503 and kept and kept in rest else status
     except (OSError, TimeoutError):
         return 0
     finally:
@@ -164,24 +169,27 @@ async def load(port, appeal_id, rate, seconds, marker, read_path, warm_up=0, ngi
     start = time.perf_counter()
 
     async def sign(n, due):
+        name = f"Bench Signer {n}"
         body = urlencode(
             {
                 "kind": "person",
-                "person-name": f"Bench Signer {n}",
+                "person-name": name,
                 "person-country": random.choice(["IR", "FR", "CO", "DE", "SE", "US", "CA"]),
                 "person-email": f"{marker}{n}@gmail.com",
                 "person-display": "full",
             }
         ).encode()
+        kept = f'value="{name}"'.encode()
         # Each signer from an address of its own, as on a real day: through nginx, a loopback
         # address of its own (nginx tells the site); straight to the site, the header nginx
         # would have set.
         address = f"{marker_net}.{n >> 16 & 255}.{n >> 8 & 255}.{1 + (n & 255) % 254}"
         try:
             if nginx:
-                status = await one_request(port, sign_path, body, "", source=address)
+                status = await one_request(port, sign_path, body, "", address, kept)
             else:
-                status = await one_request(port, sign_path, body, f"X-Real-IP: {address}\r\n")
+                ip = f"X-Real-IP: {address}\r\n"
+                status = await one_request(port, sign_path, body, ip, kept=kept)
         except OSError:
             status = 0
         results.append((status, (time.perf_counter() - due) * 1000, due - start))
@@ -255,6 +263,9 @@ def main():
         "--nginx", action="store_true", help="Through nginx as docs/nginx/freethem.conf sets it."
     )
     parser.add_argument("--drain", type=float, default=300, help="Seconds to wait for emails.")
+    parser.add_argument(
+        "--email-workers", type=int, default=2, help="Task workers (docs/deploy.md: one a core)."
+    )
     args = parser.parse_args()
 
     database = "postgresql" if os.environ.get("DATABASE_URL") else "sqlite"
@@ -270,7 +281,7 @@ def main():
     }
     appeal_id, appeal_url, before = prepare(env)
     app_port, nginx_port = free_port(), free_port()
-    background = start_background(env, var)
+    background = start_background(env, var, args.email_workers)
     server = web = None
     marker = f"b{int(time.time())}x"
     processes = {}
@@ -286,7 +297,7 @@ def main():
             "server": server.pid,
             "sink": background[0].pid,
             "clock": background[1].pid,
-            "worker": background[2].pid,
+            **{f"worker{n or ''}": process.pid for n, process in enumerate(background[2:])},
             "nginx": web.pid,
             "load": os.getpid(),
         }
@@ -328,6 +339,8 @@ def main():
         for process in (server, web, *background):
             if process is not None:
                 stop(process)
+    refused_with_form = sum(1 for status, *_rest in results if status == FORM_KEPT)
+    results = [(503 if r[0] == FORM_KEPT else r[0], *r[1:]) for r in results]
     statuses = {}
     for status, *_rest in results:
         statuses[status] = statuses.get(status, 0) + 1
@@ -361,7 +374,10 @@ def main():
         "cpu_ms_per_signature_during_load": {
             name: round(1000 * seconds / max(accepted, 1), 3) for name, seconds in cpu_load.items()
         },
-        "cpu_ms_per_email_worker_whole_run": round(1000 * cpu_all["worker"] / max(sent, 1), 3),
+        "email_workers": args.email_workers,
+        "cpu_ms_per_email_worker_whole_run": round(
+            1000 * sum(v for k, v in cpu_all.items() if k.startswith("worker")) / max(sent, 1), 3
+        ),
         "last_signature_id_before": before,
         "p99_by_3s": windows(results, 3),
         "p99_by_minute": windows(results, 60),
@@ -369,6 +385,7 @@ def main():
     if 503 in statuses:
         report["refused_latency"] = summary([r for r in results if r[0] == 503])
         report["refused_share"] = round(statuses[503] / len(results), 4)
+        report["refused_with_the_form_filled_in"] = refused_with_form
     RESULTS.mkdir(exist_ok=True)
     name = f"sign-{database}{'-nginx' if args.nginx else ''}-{int(rate)}-{int(args.seconds)}s"
     (RESULTS / f"{name}.json").write_text(json.dumps(report, indent=2) + "\n")

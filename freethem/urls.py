@@ -38,6 +38,11 @@ urlpatterns += i18n_patterns(
     ),
     path("appeals/<id:appeal_id>/resend/", appeal_views.resend, name="appeal_resend"),
     path("appeals/busy/", appeal_views.busy, name="appeal_busy"),
+    path(
+        "appeals/<id:appeal_id>/busy/<str:kind>/",
+        appeal_views.busy_stamp,
+        name="appeal_busy_stamp",
+    ),
     path("alerts/", alert_views.subscribe, name="alerts_subscribe"),
     path("alerts/confirm/<str:token>/", alert_views.confirm, name="alerts_confirm"),
     path("alerts/unsubscribe/<uuid:token>/", alert_views.unsubscribe, name="alerts_unsubscribe"),

@@ -10,8 +10,9 @@ import logging
 from dataclasses import dataclass
 
 from django.db import OperationalError
-from django.http import Http404, HttpResponseRedirect, JsonResponse
+from django.http import Http404, HttpResponse, HttpResponseRedirect, JsonResponse
 from django.shortcuts import render
+from django.template.loader import render_to_string
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -19,7 +20,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST
 
-from freethem.core.admission import refused_when_late
+from freethem.core.admission import fill, refused_when_late, stamp_choices, stamp_form
 from freethem.core.cache import remember
 from freethem.core.limits import client_ip, from_this_site
 
@@ -91,20 +92,29 @@ def appeal_response(request, appeal, status=200, **extra):
     return response
 
 
+def _stamp(request, appeal_id, kind):
+    """The refusal with the form, each value marked for `admission.fill` or nginx's busy.js:
+    drawn once per appeal, kind and language between publishes."""
+    signable = _signable(appeal_id)
+    form = form_for(signable, kind)
+
+    def draw():
+        context = {"appeal": signable, "form": stamp_form(form), "kind": form.kind}
+        html = render_to_string("appeals/busy_form.html", context, request)
+        return stamp_choices(html)
+
+    return form.kind, remember(f"appeal-busy-stamp:{appeal_id}:{form.kind}:{get_language()}", draw)
+
+
 def refuse_late_signature(request, appeal_id):
     """A sign request that waited too long to be worked on: the form back, filled in, at once.
 
-    Costs a fraction of signing, so that under a spike the machine keeps its time for the
-    signatures it can take in good time (freethem/core/admission.py).
+    Costs a small fraction of signing (the form is drawn once and filled in), so that under a
+    spike the machine keeps its time for the signatures it can take in good time
+    (freethem/core/admission.py).
     """
-    signable = _signable(appeal_id)
-    form = form_for(signable, request.POST.get("kind", Signature.PERSON), request.POST)
-    response = render(
-        request,
-        "appeals/busy_form.html",
-        {"appeal": signable, "form": form, "kind": form.kind},
-        status=503,
-    )
+    _kind, stamped = _stamp(request, appeal_id, request.POST.get("kind", Signature.PERSON))
+    response = HttpResponse(fill(stamped, request.POST), status=503)
     response["Retry-After"] = "30"
     response["Cache-Control"] = "private, no-store"
     return response
@@ -141,6 +151,18 @@ def sign(request, appeal_id):
             response["Retry-After"] = "30"
             return response
     return HttpResponseRedirect(signable.thanks_url, status=303)
+
+
+def busy_stamp(request, appeal_id, kind):
+    """The refusal with the form, marked for nginx to fill in with what each refused signer
+    sent (docs/nginx/busy.js), which asks for it once a minute per appeal, kind and language:
+    turning a signer away then costs the application nothing while it is full."""
+    drawn, stamped = _stamp(request, appeal_id, kind)
+    if drawn != kind:
+        raise Http404
+    response = HttpResponse(stamped)
+    response["Cache-Control"] = "private, no-store"
+    return response
 
 
 def busy(request):

@@ -4,9 +4,7 @@ the test server: the configuration operators copy is the one that keeps them shu
 import http.client
 import os
 import shutil
-import socket
-import subprocess
-import time
+import sys
 from pathlib import Path
 from urllib.parse import quote
 
@@ -17,39 +15,15 @@ from django.test import Client
 from wagtail.documents import get_document_model
 from wagtail.models import Collection, CollectionViewRestriction
 
+from freethem.core.tests.processes import ROOT
+from freethem.core.tests.smtp import free_port
 from freethem.prisoners.tests.factories import portrait
 
-ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "bench"))
+from run import start_nginx, stop  # noqa: E402
+
 NGINX = shutil.which("nginx") or "/usr/sbin/nginx"
 SECRET = b"Names of the witnesses, kept for the lawyers."
-
-
-def free_port():
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return s.getsockname()[1]
-
-
-def nginx_conf(folder, var, app_port, port):
-    """docs/nginx/freethem.conf in a whole nginx.conf, with this test's paths and ports."""
-    site = (ROOT / "docs" / "nginx" / "freethem.conf").read_text()
-    site = (
-        site.replace("/var/cache/nginx/freethem", str(folder / "cache"))
-        .replace("/var/log/nginx/freethem-error.log", str(folder / "site-error.log"))
-        .replace("127.0.0.1:8000", f"127.0.0.1:{app_port}")
-        .replace("listen 80;", f"listen 127.0.0.1:{port};")
-        .replace("/srv/freethem/var/", f"{var}/")
-    )
-    temp = "\n".join(
-        f"{kind}_temp_path {folder / kind};"
-        for kind in ("client_body", "proxy", "fastcgi", "uwsgi", "scgi")
-    )
-    user = "user root;\n" if os.geteuid() == 0 else ""
-    return (
-        f"{user}worker_processes 1;\npid {folder / 'nginx.pid'};\n"
-        f"error_log {folder / 'error.log'} warn;\nevents {{ worker_connections 64; }}\n"
-        f"http {{\ninclude /etc/nginx/mime.types;\n{temp}\n{site}\n}}\n"
-    )
 
 
 @pytest.fixture
@@ -66,30 +40,13 @@ def nginx(live_server, settings, tmp_path):
     settings.SENDFILE_URL = "/_documents"
     sendfile._get_sendfile.clear()
 
-    folder = tmp_path / "nginx"
-    (folder / "cache").mkdir(parents=True)
     port = free_port()
     app_port = int(live_server.url.rsplit(":", 1)[1])
-    conf = folder / "nginx.conf"
-    conf.write_text(nginx_conf(folder, media.parent, app_port, port))
-    check = subprocess.run([NGINX, "-t", "-q", "-c", str(conf)], capture_output=True, text=True)
-    assert check.returncode == 0, check.stderr
-    process = subprocess.Popen(
-        [NGINX, "-c", str(conf), "-g", "daemon off;"],
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.DEVNULL,
-    )
+    process = start_nginx(media.parent, app_port, port, tmp_path / "nginx", show_cache=False)
     try:
-        for _ in range(100):
-            try:
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                break
-            except OSError:
-                time.sleep(0.05)
         yield port
     finally:
-        process.terminate()
-        process.wait(timeout=10)
+        stop(process)
         sendfile._get_sendfile.clear()
 
 

@@ -315,3 +315,28 @@ def test_a_signature_that_waited_too_long_is_refused_at_once_with_the_form_kept(
     other = person(**{"person-email": "other@example.org"})
     assert client.post(url, other, HTTP_X_REQUEST_START=stale).status_code == 303
     assert Signature.objects.count() == 2
+
+
+def test_a_late_refusal_writes_back_what_was_typed_as_text_never_as_markup(
+    client, appeal, settings
+):
+    import time
+
+    settings.FREETHEM_TRUSTED_PROXIES = ["127.0.0.1"]
+    stale = f"t={time.time() - 0.5:.3f}"
+    typed = person(
+        **{
+            "person-name": "نسرین «آزاد»",
+            "person-city": '"><script>alert(1)</script>',
+            "person-display": "hidden",
+            "person-wants_alerts": "on",
+        }
+    )
+    response = client.post(f"/fa/appeals/{appeal.pk}/sign/", typed, HTTP_X_REQUEST_START=stale)
+    assert response.status_code == 503
+    html = response.content.decode()
+    assert 'value="نسرین «آزاد»"' in html and "<script>alert" not in html
+    assert 'value="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;"' in html
+    assert 'value="hidden" checked' in html and html.count(" checked") == 2
+    assert "\u27e6" not in html and 'dir="rtl"' in html
+    assert Signature.objects.count() == 0
