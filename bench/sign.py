@@ -6,7 +6,7 @@
 Requests leave on a fixed schedule whatever the server does (open loop), and each latency is
 measured from the moment its request was due, so a slow server cannot hide its queue. Every
 request is a new signer (its own address and email). Production runs beside granian: the site's
-clock (`jobs`) and the task worker (`db_worker`) sending every confirmation email through SMTP
+clock (`jobs`) and the task workers (`db_worker`) sending every confirmation email through SMTP
 to a sink on loopback. A few seconds of lighter load warm the workers first
 and are not counted. Afterwards the database is read: every request answered 303 must be
 exactly one stored signature, nothing else may be stored, and the emails owed are waited for.
