@@ -37,7 +37,7 @@ def confirm_url(signature, appeal):
 
 def _render(appeal, language, url):
     with translation.override(language):
-        context = {"appeal": appeal, "confirm_url": url}
+        context = {"appeal": appeal, "confirm_url": url, "site_name": settings.WAGTAIL_SITE_NAME}
         subject = " ".join(render_to_string("appeals/emails/confirm_subject.txt", context).split())
         text = render_to_string("appeals/emails/confirm.txt", context)
         html = render_to_string("appeals/emails/confirm.html", context)

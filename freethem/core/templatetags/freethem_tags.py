@@ -89,3 +89,10 @@ def language_switcher(context):
             for code, name in settings.LANGUAGES
         ]
     return {"versions": versions}
+
+
+@register.filter
+def isolated(text):
+    """`text` (an address, a name in another script) kept in its own direction inside plain text
+    of any direction: between a left-to-right isolate and its closing mark (Unicode 6.3)."""
+    return f"\u2066{text}\u2069" if text else text
