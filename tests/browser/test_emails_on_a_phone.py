@@ -22,7 +22,8 @@ pytestmark = pytest.mark.django_db
 LANGUAGES = ["en", "es", "fa", "fr"]
 SITE = "https://campaign.example"
 # A long address, as a real confirmation link is: a bare one made the messages 1,000 px wide.
-LONG = SITE + "/fa/appeals/7/confirm/" + "Zm9yLWEtbG9uZy10b2tlbi1vZi1maWZ0eS1jaGFyYWN0ZXJz" * 2 + "/"
+TOKEN = "Zm9yLWEtbG9uZy10b2tlbi1vZi1maWZ0eS1jaGFyYWN0ZXJz" * 2
+LONG = f"{SITE}/fa/appeals/7/confirm/{TOKEN}/"
 SUBJECTS = {
     "es": "Narges Mohammadi necesita atención ahora",
     "fa": "نرگس محمدی همین حالا به درمان نیاز دارد",
@@ -35,9 +36,12 @@ def every_message(home, language):
     """(kind, the message's bytes) for each kind of message, in `language`."""
     to = "reader@example.org"
     appeal = make_appeal(home, goal=1000)
-    yield "signature", appeal_emails.confirmation_stencil(appeal, language).stamp(
-        to, **{appeal_emails.LINK: LONG}
-    ).data
+    yield (
+        "signature",
+        appeal_emails.confirmation_stencil(appeal, language)
+        .stamp(to, **{appeal_emails.LINK: LONG})
+        .data,
+    )
     subscription = render_message("alerts/emails/confirm", {"confirm_url": LONG}, language, to)
     yield "subscription", subscription.message().as_bytes()
     alert = make_alert()
@@ -89,8 +93,11 @@ def test_every_message_fits_a_phone_and_keeps_its_direction(site_tree, settings,
             assert direction == ("rtl" if language == "fa" else "ltr"), where
             if '<p dir="ltr"' in html:
                 # The address under the button reads left to right in every language.
-                assert page.evaluate(
-                    "getComputedStyle(document.querySelector('p[dir=ltr]')).direction"
-                ) == "ltr", where
+                assert (
+                    page.evaluate(
+                        "getComputedStyle(document.querySelector('p[dir=ltr]')).direction"
+                    )
+                    == "ltr"
+                ), where
             checked.add(kind)
     assert len(checked) == 6
