@@ -386,6 +386,7 @@ def main():
         report["refused_latency"] = summary([r for r in results if r[0] == 503])
         report["refused_share"] = round(statuses[503] / len(results), 4)
         report["refused_with_the_form_filled_in"] = refused_with_form
+        report["refused_p99_by_3s"] = windows([r for r in results if r[0] == 503], 3)
     RESULTS.mkdir(exist_ok=True)
     name = f"sign-{database}{'-nginx' if args.nginx else ''}-{int(rate)}-{int(args.seconds)}s"
     (RESULTS / f"{name}.json").write_text(json.dumps(report, indent=2) + "\n")
