@@ -57,6 +57,10 @@ class Composer:
         self.test = test
         self.rendered = {}
 
+    def language_of(self, language):
+        """The language a reader of `language` gets the alert in (its original if untranslated)."""
+        return self.versions.get(language, self.original).locale.language_code
+
     def _render(self, language):
         if language not in self.rendered:
             alert = self.versions.get(language, self.original)
@@ -76,8 +80,11 @@ class Composer:
             self.rendered[language] = (subject, text, html)
         return self.rendered[language]
 
-    @staticmethod
-    def headers(link):
+    def headers(self, link):
+        if self.test:
+            # A test goes to an editor, who is no subscriber: no unsubscribe button that
+            # would lead nowhere.
+            return {"List-Id": list_id()}
         return {
             # RFC 2369 and RFC 8058: mail programs show an unsubscribe button that posts
             # "List-Unsubscribe=One-Click" to the link.
@@ -95,6 +102,8 @@ class Composer:
             text=text.replace(LINK, link),
             html=html.replace(LINK, link),
             to=subscriber.email,
+            language=self.language_of(subscriber.language),
+            automatic=False,
             connection=connection,
             headers=self.headers(link),
         )
@@ -107,6 +116,8 @@ class Composer:
                 subject=subject,
                 text=text.replace(LINK, STAMPED_LINK),
                 html=html.replace(LINK, STAMPED_LINK),
+                language=self.language_of(language),
+                automatic=False,
                 headers=self.headers(STAMPED_LINK),
             )
         return self.rendered["stencil", language]

@@ -2,6 +2,8 @@
 deliveries themselves go through the site's delivery engine (freethem.alerts.emails)."""
 
 from django.core.mail import get_connection
+from django.urls import reverse
+from django.utils import translation
 from django_tasks import task
 
 from freethem.core.tasks import EMAIL_PRIORITY
@@ -32,7 +34,10 @@ def send_test_alert(alert_id, email):
     language = alert.locale.language_code
     composer = Composer(alert.translation_key, test=True)
     reader = Subscriber(email=email, language=language)
-    link = services.absolute("/")
+    # The footer's link goes where the alerts are described, in the alert's language: the
+    # editor has nothing to unsubscribe from.
+    with translation.override(language):
+        link = services.absolute(reverse("alerts_subscribe"))
     with get_connection() as connection:
         composer.compose(reader, connection, link=link).send()
     return {"sent": 1}

@@ -41,7 +41,7 @@ def _render(appeal, language, url):
         subject = " ".join(render_to_string("appeals/emails/confirm_subject.txt", context).split())
         text = render_to_string("appeals/emails/confirm.txt", context)
         html = render_to_string("appeals/emails/confirm.html", context)
-    return {"subject": subject, "text": text, "html": html}
+    return {"subject": subject, "text": text, "html": html, "language": language}
 
 
 def confirmation_message(signature, appeal, connection=None):

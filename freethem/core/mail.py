@@ -2,7 +2,7 @@
 it comes from the campaign's own site rather than from whatever machine sent it."""
 
 from dataclasses import dataclass
-from email.utils import formatdate
+from email.utils import formataddr, formatdate
 from urllib.parse import urlsplit
 
 from django.conf import settings
@@ -15,14 +15,38 @@ def site_domain():
     return urlsplit(settings.WAGTAILADMIN_BASE_URL).hostname or "localhost"
 
 
-def message(*, subject, text, html, to, connection=None, headers=None):
-    """An email with a text and an HTML part.
+def sender():
+    """The From of every message: the campaign's name, then its address."""
+    address = settings.DEFAULT_FROM_EMAIL
+    if "<" in address:  # already with a name
+        return address
+    return formataddr((settings.FREETHEM_SENDER_NAME or settings.WAGTAIL_SITE_NAME, address))
+
+
+def message(*, subject, text, html, to, language, automatic=True, connection=None, headers=None):
+    """An email with a text and an HTML part, in `language`.
 
     Its Message-ID names the site's domain: Python's default names the sending machine's host
-    name, which tells anyone who reads the headers where the site runs.
+    name, which tells anyone who reads the headers where the site runs. `automatic`: sent by
+    the site itself in answer to something done (a confirmation, a moderator's decision), so
+    marked `Auto-Submitted: auto-generated` (RFC 3834) and never answered by holiday replies.
     """
-    headers = {"Message-ID": make_msgid(domain=site_domain()), **(headers or {})}
-    email = EmailMultiAlternatives(subject, text, to=[to], connection=connection, headers=headers)
+    headers = {
+        "Message-ID": make_msgid(domain=site_domain()),
+        "Content-Language": language,
+        **({"Auto-Submitted": "auto-generated"} if automatic else {}),
+        **(headers or {}),
+    }
+    reply_to = [settings.FREETHEM_REPLY_TO] if settings.FREETHEM_REPLY_TO else None
+    email = EmailMultiAlternatives(
+        subject,
+        text,
+        from_email=sender(),
+        to=[to],
+        reply_to=reply_to,
+        connection=connection,
+        headers=headers,
+    )
     email.attach_alternative(html, "text/html")
     return email
 
@@ -52,12 +76,14 @@ class Stencil:
     returns None), where Django encodes it.
     """
 
-    def __init__(self, *, subject, text, html, headers=None):
+    def __init__(self, *, subject, text, html, language, automatic=True, headers=None):
         email = message(
             subject=subject,
             text=text,
             html=html,
             to=TO,
+            language=language,
+            automatic=automatic,
             headers={**(headers or {}), "Message-ID": MESSAGE_ID, "Date": DATE},
         )
         self.from_email = email.from_email

@@ -30,7 +30,13 @@ def render_message(template, context, language, to, connection=None, headers=Non
         text = render_to_string(f"{template}.txt", context)
         html = render_to_string(f"{template}.html", context)
     return mail.message(
-        subject=subject, text=text, html=html, to=to, connection=connection, headers=headers
+        subject=subject,
+        text=text,
+        html=html,
+        to=to,
+        language=language,
+        connection=connection,
+        headers=headers,
     )
 
 

@@ -29,6 +29,35 @@ from .mail import Stamped
 LEADING_DOT = re.compile(rb"(?m)^\.")
 
 
+def helo_name():
+    """The name the site greets mail servers with: the campaign's, never the machine's
+    (`localhost` or an internal host name cost spam points and tell where the site runs)."""
+    from .mail import site_domain
+
+    return settings.FREETHEM_EMAIL_HELO_NAME or site_domain()
+
+
+class _Greeting:
+    def __init__(self, *args, local_hostname=None, **kwargs):
+        super().__init__(*args, local_hostname=helo_name(), **kwargs)
+
+
+class _SMTP(_Greeting, smtplib.SMTP):
+    pass
+
+
+class _SMTPSSL(_Greeting, smtplib.SMTP_SSL):
+    pass
+
+
+class EmailBackend(SMTPBackend):
+    """Django's SMTP backend, greeting the mail server (EHLO) with `helo_name()`."""
+
+    @property
+    def connection_class(self):
+        return _SMTPSSL if self.use_ssl else _SMTP
+
+
 def takes_bytes(backend):
     """Whether `deliver` can hand this backend a message already serialised (a `Stamped`)."""
     return isinstance(backend, SMTPBackend)

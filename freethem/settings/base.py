@@ -291,6 +291,12 @@ FREETHEM_PROPOSAL_PHOTO_MAX_PIXELS = 50_000_000
 
 EMAIL_BACKEND = "django.core.mail.backends.console.EmailBackend"
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "campaign@localhost")
+# The name in the From of every message (default: WAGTAIL_SITE_NAME), a monitored address for
+# replies (none by default), and the name the site gives the mail server when it greets it
+# (EHLO; default: the host of WAGTAILADMIN_BASE_URL, as in every Message-ID).
+FREETHEM_SENDER_NAME = os.environ.get("FREETHEM_SENDER_NAME", "")
+FREETHEM_REPLY_TO = os.environ.get("FREETHEM_REPLY_TO", "")
+FREETHEM_EMAIL_HELO_NAME = os.environ.get("FREETHEM_EMAIL_HELO_NAME", "")
 
 WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "freethem")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

@@ -53,7 +53,7 @@ if os.environ.get("FREETHEM_DOCUMENTS_SENDFILE", "nginx") == "nginx":
 FREETHEM_POSTERS_ON_PUBLISH = os.environ.get("FREETHEM_POSTERS_ON_PUBLISH", "on") != "off"
 
 if os.environ.get("EMAIL_HOST"):
-    EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+    EMAIL_BACKEND = "freethem.core.smtp.EmailBackend"
     EMAIL_HOST = os.environ["EMAIL_HOST"]
     EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "587"))
     EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")

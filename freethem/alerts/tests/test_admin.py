@@ -1,6 +1,8 @@
 """An editor writes an alert, previews it, tests it on themselves, sends it and follows it."""
 
 import json
+import re
+from urllib.parse import urlsplit
 
 import pytest
 from django.contrib.auth import get_user_model
@@ -66,7 +68,13 @@ def test_a_test_goes_to_the_editor_alone(
     [message] = mail.outbox
     assert message.to == ["editor@example.org"]
     assert message.subject == "[Test] Narges Mohammadi needs care now"
-    assert "List-Unsubscribe" in message.extra_headers
+    # An editor has nothing to unsubscribe from: no button that leads nowhere, and the link
+    # in the footer goes to the alerts page, which answers.
+    assert "List-Unsubscribe" not in message.extra_headers
+    html, _type = message.alternatives[0]
+    [link] = re.findall(r'href="([^"]+)"', html)
+    assert link.endswith("/en/alerts/")
+    assert client.get(urlsplit(link).path).status_code == 200
     assert not Mailing.objects.exists() and not Delivery.objects.exists()
 
 

@@ -19,6 +19,7 @@ class Mailbox:
         self.refuse = set(refuse)
         self.unknown = set(unknown)
         self.lock = threading.Lock()
+        self.greetings = []
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if address in self.unknown:
@@ -37,6 +38,7 @@ class Mailbox:
         message = email.message_from_bytes(envelope.content, policy=email.policy.default)
         with self.lock:
             self.messages.append(message)
+            self.greetings.append(session.host_name)
         return "250 OK"
 
     def recipients(self):
@@ -59,7 +61,7 @@ def smtp(settings):
         controller = Controller(mailbox, hostname="127.0.0.1", port=port)
         controller.start()
         started.append(controller)
-        settings.EMAIL_BACKEND = "django.core.mail.backends.smtp.EmailBackend"
+        settings.EMAIL_BACKEND = "freethem.core.smtp.EmailBackend"  # production's
         settings.EMAIL_HOST, settings.EMAIL_PORT, settings.EMAIL_USE_TLS = "127.0.0.1", port, False
         return mailbox
 
