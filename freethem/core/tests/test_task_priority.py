@@ -12,7 +12,8 @@ from freethem.core import outbox
 from freethem.core.tasks import send_emails
 from freethem.prisoners.tasks import render_posters
 
-pytestmark = pytest.mark.django_db
+# The worker runs as in production, in autocommit: it closes and reopens its connection.
+pytestmark = pytest.mark.django_db(transaction=True)
 
 
 @pytest.fixture
