@@ -59,7 +59,8 @@ def prepare(env):
 
 
 def count_signatures(env, marker, total):
-    """The run's signatures stored, those stored twice, and those sent their email.
+    """The run's signatures stored, those stored twice, those sent their email, and those whose
+    email is still owed after a failed try.
 
     Addresses are sealed: the run's rows are found by the keyed hashes of its addresses.
     """
@@ -69,17 +70,18 @@ def count_signatures(env, marker, total):
         "from freethem.appeals.models import Signature\n"
         "from freethem.core.addresses import address_hash\n"
         f"hashes = [address_hash(f'{marker}{{n}}@gmail.com') for n in range({total})]\n"
-        "found = Counter(); sent = 0\n"
+        "found = Counter(); sent = 0; tried = 0\n"
         "for start in range(0, len(hashes), 5000):\n"
         "    rows = Signature.objects.filter(email_hash__in=hashes[start:start + 5000])\n"
-        "    for h, at in rows.values_list('email_hash', 'confirmation_sent_at'):\n"
-        "        found[h] += 1; sent += at is not None\n"
-        "print(sum(found.values()), sum(1 for n in found.values() if n > 1), sent)\n"
+        "    fields = 'email_hash', 'confirmation_sent_at', 'confirmation_attempts'\n"
+        "    for h, at, attempts in rows.values_list(*fields):\n"
+        "        found[h] += 1; sent += at is not None; tried += at is None and attempts > 0\n"
+        "print(sum(found.values()), sum(1 for n in found.values() if n > 1), sent, tried)\n"
     )
     out = subprocess.run(
         [PYTHON, "-c", script], cwd=ROOT, env=env, check=True, capture_output=True, text=True
     ).stdout.split()
-    return int(out[0]), int(out[1]), int(out[2])
+    return int(out[0]), int(out[1]), int(out[2]), int(out[3])
 
 
 def count_staleness(env, port, appeal_id, since, signers=5):
@@ -326,7 +328,9 @@ def main():
         # The emails owed are sent by the clock and the worker, during the spike and after it.
         drained_at = time.perf_counter()
         while True:
-            stored, duplicated, sent = count_signatures(env, marker, int(rate * args.seconds))
+            stored, duplicated, sent, tried = count_signatures(
+                env, marker, int(rate * args.seconds)
+            )
             if sent >= stored or time.perf_counter() - drained_at > args.drain:
                 break
             time.sleep(1)
@@ -368,6 +372,7 @@ def main():
         "stored_without_acceptance": stored - accepted if stored > accepted else 0,
         "count_json_seconds_behind": staleness,
         "emails_sent": sent,
+        "emails_owed_after_a_failed_try": tried,
         "emails_done_seconds_after_load": drained,
         # CPU seconds each part used while the load ran, per signature accepted (ms), and
         # the worker's over the whole run (its emails go on after the load).
