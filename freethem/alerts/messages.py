@@ -57,10 +57,6 @@ class Composer:
         self.test = test
         self.rendered = {}
 
-    def language_of(self, language):
-        """The language a reader of `language` gets the alert in (its original if untranslated)."""
-        return self.versions.get(language, self.original).locale.language_code
-
     def _render(self, language):
         if language not in self.rendered:
             alert = self.versions.get(language, self.original)
@@ -77,7 +73,8 @@ class Composer:
             base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
             html = html.replace('href="/', f'href="{base}/')
             text = RELATIVE.sub(rf"\1{base}/", text)
-            self.rendered[language] = (subject, text, html)
+            # With the language it is written in (the original's, if not translated).
+            self.rendered[language] = (subject, text, html, alert.locale.language_code)
         return self.rendered[language]
 
     def headers(self, link):
@@ -95,14 +92,14 @@ class Composer:
         }
 
     def compose(self, subscriber, connection=None, link=None):
-        subject, text, html = self._render(subscriber.language)
+        subject, text, html, written_in = self._render(subscriber.language)
         link = link or unsubscribe_url(subscriber)
         return mail.message(
             subject=subject,
             text=text.replace(LINK, link),
             html=html.replace(LINK, link),
             to=subscriber.email,
-            language=self.language_of(subscriber.language),
+            language=written_in,
             automatic=False,
             connection=connection,
             headers=self.headers(link),
@@ -111,12 +108,12 @@ class Composer:
     def stencil(self, language):
         """The message in `language`, serialised once, to stamp with each reader's link."""
         if ("stencil", language) not in self.rendered:
-            subject, text, html = self._render(language)
+            subject, text, html, written_in = self._render(language)
             self.rendered["stencil", language] = mail.Stencil(
                 subject=subject,
                 text=text.replace(LINK, STAMPED_LINK),
                 html=html.replace(LINK, STAMPED_LINK),
-                language=self.language_of(language),
+                language=written_in,
                 automatic=False,
                 headers=self.headers(STAMPED_LINK),
             )

@@ -76,12 +76,17 @@ def _signable(appeal_id):
     return signable
 
 
-def form_for(appeal, kind, data=None):
+def signing_kind(appeal, kind):
+    """The form `appeal` gives for `kind`: an organization's only where it takes them."""
     if kind == Signature.ORGANIZATION and appeal.accepts_organizations:
+        return Signature.ORGANIZATION
+    return Signature.PERSON if appeal.accepts_people else Signature.ORGANIZATION
+
+
+def form_for(appeal, kind, data=None):
+    if signing_kind(appeal, kind) == Signature.ORGANIZATION:
         return OrganizationSignatureForm(data, prefix="org")
-    if appeal.accepts_people:
-        return PersonSignatureForm(data, prefix="person")
-    return OrganizationSignatureForm(data, prefix="org")
+    return PersonSignatureForm(data, prefix="person")
 
 
 def appeal_response(request, appeal, status=200, **extra):
@@ -96,14 +101,14 @@ def _stamp(request, appeal_id, kind):
     """The refusal with the form, each value marked for `admission.fill` or nginx's busy.js:
     drawn once per appeal, kind and language between publishes."""
     signable = _signable(appeal_id)
-    form = form_for(signable, kind)
+    kind = signing_kind(signable, kind)
 
     def draw():
-        context = {"appeal": signable, "form": stamp_form(form), "kind": form.kind}
-        html = render_to_string("appeals/busy_form.html", context, request)
-        return stamp_choices(html)
+        form = stamp_form(form_for(signable, kind))
+        context = {"appeal": signable, "form": form, "kind": kind}
+        return stamp_choices(render_to_string("appeals/busy_form.html", context, request))
 
-    return form.kind, remember(f"appeal-busy-stamp:{appeal_id}:{form.kind}:{get_language()}", draw)
+    return kind, remember(f"appeal-busy-stamp:{appeal_id}:{kind}:{get_language()}", draw)
 
 
 def refuse_late_signature(request, appeal_id):

@@ -117,8 +117,9 @@ def fill(stamped, fields):
             option = f'<option value="{escape(_first(fields, spec))}"'
             rest = rest.replace(f"{option}>", f"{option} selected>", 1)
         else:
-            name, _, choice = spec.rpartition(":")[0].partition("=")
+            sent, _, attribute = spec.rpartition(":")
+            name, _, choice = sent.partition("=")
             if choice in fields.getlist(name):
-                value = " " + spec.rpartition(":")[2]
+                value = " " + attribute
         parts[index] = value + rest
     return "".join(parts)

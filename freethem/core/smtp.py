@@ -24,7 +24,7 @@ from django.conf import settings
 from django.core.mail.backends.smtp import EmailBackend as SMTPBackend
 from django.core.mail.message import sanitize_address
 
-from .mail import Stamped
+from .mail import Stamped, site_domain
 
 LEADING_DOT = re.compile(rb"(?m)^\.")
 
@@ -32,8 +32,6 @@ LEADING_DOT = re.compile(rb"(?m)^\.")
 def helo_name():
     """The name the site greets mail servers with: the campaign's, never the machine's
     (`localhost` or an internal host name cost spam points and tell where the site runs)."""
-    from .mail import site_domain
-
     return settings.FREETHEM_EMAIL_HELO_NAME or site_domain()
 
 
