@@ -1,7 +1,11 @@
 """Deployment checks (`manage.py check --deploy`): settings that would quietly hurt supporters."""
 
 from django.conf import settings
-from django.core.checks import Tags, Warning, register
+from django.core.checks import Error, Tags, Warning, register
+from django.core.exceptions import ImproperlyConfigured
+from django.db import DatabaseError, router
+
+from . import site_address
 
 
 @register(Tags.security, deploy=True)
@@ -14,6 +18,48 @@ def forwarded_address_check(app_configs, **kwargs):
                 "header is ignored and every visitor counts as the proxy's address.",
                 hint="List the proxy's address in FREETHEM_TRUSTED_PROXIES (e.g. 127.0.0.1).",
                 id="freethem.W001",
+            )
+        ]
+    return []
+
+
+def _recorded_site_root():
+    """The default Site record's address; None with no record, or no database to read yet."""
+    from django.db import connections
+    from wagtail.models import Site
+
+    connection = connections[router.db_for_read(Site)]
+    try:
+        if Site._meta.db_table not in connection.introspection.table_names():
+            return None  # not migrated yet: nothing to compare
+        return site_address.default_site_root()
+    except DatabaseError:
+        return None  # no database reachable: `migrate` and the site itself will say so
+
+
+@register(Tags.sites, deploy=True)
+def site_record_check(app_configs, **kwargs):
+    """Wagtail's default Site names the configured address, or the admin's links, routing by
+    host and anything built from `Page.full_url` point somewhere else (core/site_address.py).
+
+    It reads the database, so it runs with `--deploy` only, never while tests start; before
+    the first `migrate` it says nothing.
+    """
+    recorded = _recorded_site_root()
+    if recorded is None:
+        return []
+    try:
+        site_address.site_record_address()
+    except ImproperlyConfigured as error:
+        return [Error(str(error), id="freethem.E002")]
+    configured = site_address.site_root()
+    if recorded != configured:
+        return [
+            Error(
+                f"Wagtail's default Site record names {recorded}, not the site's address "
+                f"{configured} (WAGTAILADMIN_BASE_URL).",
+                hint="Run `manage.py sync_site` to make the record follow the address.",
+                id="freethem.E001",
             )
         ]
     return []

@@ -16,13 +16,13 @@ from django.db import transaction
 from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
-from wagtail.models import Locale, Page, Site
+from wagtail.models import Locale, Page
 
 from freethem.accounts import services as second_factor
 from freethem.appeals import services as appeal_services
 from freethem.appeals.models import AppealPage, Signature
 from freethem.appeals.paper import import_paper_csv
-from freethem.core import addresses
+from freethem.core import addresses, site_address
 from freethem.core.models import HomePage
 from freethem.news.models import NewsIndexPage, NewsPage, NewsPagePrisoner
 
@@ -188,15 +188,8 @@ class DemoBuilder:
             )
         )
         self.publish(home)
-        Site.objects.update_or_create(
-            is_default_site=True,
-            defaults={
-                "hostname": "localhost",
-                "port": 80,
-                "root_page": home,
-                "site_name": en["title"],
-            },
-        )
+        # At the configured address (WAGTAILADMIN_BASE_URL), as every link the site gives out.
+        site_address.sync_default_site(root_page=home, site_name=en["title"])
 
         en = site_texts.NEWS_INDEX["en"]
         index = home.add_child(

@@ -11,8 +11,9 @@ from django.conf import settings
 from django.core.files.base import ContentFile
 from PIL import Image as PILImage
 from wagtail.images import get_image_model
-from wagtail.models import Collection, Locale, Page, Site
+from wagtail.models import Collection, Locale, Page
 
+from freethem.core import site_address
 from freethem.core.models import HomePage
 from freethem.news.models import NewsIndexPage, NewsPage
 
@@ -68,9 +69,8 @@ def build_site():
         )
     )
     publish(home)
-    Site.objects.update_or_create(
-        is_default_site=True, defaults={"hostname": "localhost", "port": 80, "root_page": home}
-    )
+    # At the configured address, as the demo loader and `manage.py sync_site` put it.
+    site_address.sync_default_site(root_page=home)
     index = home.add_child(
         instance=NewsIndexPage(
             title="Recent news from the global movement", slug="news", show_in_menus=True
