@@ -9,6 +9,7 @@ from django.utils import translation
 from django.utils.translation import gettext
 
 from freethem.core import mail
+from freethem.core.site_address import page_url, site_root, site_url
 
 from .models import Alert
 
@@ -20,13 +21,9 @@ LINK = "freethem-unsubscribe-link"
 STAMPED_LINK = "https://freethem-unsubscribe-link.invalid/"
 
 
-def absolute(path):
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
-
-
 def unsubscribe_url(subscriber):
     with translation.override(subscriber.language):
-        return absolute(reverse("alerts_unsubscribe", args=[subscriber.token]))
+        return site_url(reverse("alerts_unsubscribe", args=[subscriber.token]))
 
 
 def alert_context(alert, unsubscribe_url):
@@ -34,7 +31,7 @@ def alert_context(alert, unsubscribe_url):
     return {
         "alert": alert,
         "news": news,
-        "news_url": news.full_url if news else "",
+        "news_url": page_url(news) if news else "",
         "unsubscribe_url": unsubscribe_url,
         "site_name": settings.WAGTAIL_SITE_NAME,
     }
@@ -70,7 +67,7 @@ class Composer:
                     subject = gettext("[Test] %(subject)s") % {"subject": subject}
             # Links to the site's own pages come out of rich text as paths: an email needs
             # the whole address.
-            base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
+            base = site_root()
             html = html.replace('href="/', f'href="{base}/')
             text = RELATIVE.sub(rf"\1{base}/", text)
             # With the language it is written in (the original's, if not translated).

@@ -11,8 +11,8 @@ from django.utils import timezone, translation
 
 from freethem.core import addresses, delivery, outbox, tokens
 from freethem.core.limits import hash_ip, over_limit
+from freethem.core.site_address import site_url
 
-from .messages import absolute
 from .models import Alert, Delivery, Mailing, Subscriber
 
 logger = logging.getLogger(__name__)
@@ -75,7 +75,7 @@ def subscribe(*, email, language, ip=""):
 def confirm_url(subscriber):
     token = tokens.make(subscriber, CONFIRM_SALT)
     with translation.override(subscriber.language):
-        return absolute(reverse("alerts_confirm", args=[token]))
+        return site_url(reverse("alerts_confirm", args=[token]))
 
 
 def subscriber_for_token(token):

@@ -6,6 +6,7 @@ from django.urls import reverse
 from django.utils import translation
 from django_tasks import task
 
+from freethem.core.site_address import site_url
 from freethem.core.tasks import EMAIL_PRIORITY
 
 from . import services
@@ -37,7 +38,7 @@ def send_test_alert(alert_id, email):
     # The footer's link goes where the alerts are described, in the alert's language: the
     # editor has nothing to unsubscribe from.
     with translation.override(language):
-        link = services.absolute(reverse("alerts_subscribe"))
+        link = site_url(reverse("alerts_subscribe"))
     with get_connection() as connection:
         composer.compose(reader, connection, link=link).send()
     return {"sent": 1}

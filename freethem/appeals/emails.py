@@ -30,9 +30,11 @@ MARK_SENT = (
 
 
 def confirm_url(signature, appeal):
+    from freethem.core.site_address import site_url
+
     with translation.override(signature.language):
         path = reverse("appeal_confirm", args=[appeal.pk, services.confirmation_token(signature)])
-    return settings.WAGTAILADMIN_BASE_URL.rstrip("/") + path
+    return site_url(path)
 
 
 def _render(appeal, language, url):

@@ -27,6 +27,7 @@ from wagtail.models import Collection, Locale
 
 from freethem.core.limits import hash_ip, over_limit
 from freethem.core.outbox import send_later
+from freethem.core.site_address import page_url
 
 from .models import EventIndexPage, EventPage, Proposal, ProposalPhoto
 
@@ -318,7 +319,7 @@ def _drop_photos(proposal):
 
 
 def _accepted_context(index):
-    return {"index_url": index.get_full_url() or "", "index_title": index.title}
+    return {"index_url": page_url(index), "index_title": index.title}
 
 
 @transaction.atomic

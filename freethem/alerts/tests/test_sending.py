@@ -12,6 +12,7 @@ from freethem.alerts.models import Delivery, Mailing, Subscriber
 from freethem.alerts.tests.factories import make_alert, subscribers, translate_alert
 from freethem.core import delivery
 from freethem.core.addresses import address_hash
+from freethem.core.site_address import page_url, site_url
 from freethem.core.tests.smtp import Mailbox
 
 pytestmark = pytest.mark.django_db
@@ -165,7 +166,7 @@ def test_a_news_post_sent_as_an_alert_carries_its_lead_and_link(
     [message] = mail.outbox
     assert message.subject == "Worldwide day of action on 5 November"
     assert "Rallies in forty cities." in message.body
-    assert post.full_url in message.body
+    assert page_url(post) in message.body
 
 
 def test_a_failure_never_undoes_what_another_task_sent(site_tree):
@@ -184,17 +185,16 @@ def test_a_failure_never_undoes_what_another_task_sent(site_tree):
 
 
 def test_links_to_the_site_are_whole_addresses_in_both_versions(
-    site_tree, django_capture_on_commit_callbacks, settings
+    site_tree, django_capture_on_commit_callbacks
 ):
     subscribers(1)
     home = site_tree.home
     alert = make_alert(body=f'<p>See <a linktype="page" id="{home.pk}">our site</a>.</p>')
     send(alert, django_capture_on_commit_callbacks)
     [message] = mail.outbox
-    base = settings.WAGTAILADMIN_BASE_URL.rstrip("/")
     html, _type = message.alternatives[0]
-    assert f'href="{base}{home.url}"' in html
-    assert f"our site ({base}{home.url})" in message.body
+    assert f'href="{site_url(home.url)}"' in html
+    assert f"our site ({site_url(home.url)})" in message.body
 
 
 def test_a_sending_whose_alert_was_deleted_ends(site_tree):
