@@ -1,6 +1,14 @@
+"""RSS and Atom feeds of the news.
+
+Every address in a feed is absolute and names the site's configured address
+(core/site_address.py), whatever host the feed was fetched at: readers keep the links.
+"""
+
 from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
+
+from freethem.core.site_address import page_url, site_url
 
 FEED_LENGTH = 30
 
@@ -22,7 +30,10 @@ class NewsRssFeed(Feed):
         return self.index.title
 
     def link(self):
-        return self.index.get_url(self.request)
+        return page_url(self.index)
+
+    def feed_url(self):
+        return site_url(self.request.path)
 
     def description(self):
         return self.index.seo_title or self.index.title
@@ -37,10 +48,10 @@ class NewsRssFeed(Feed):
         return item.lead
 
     def item_link(self, item):
-        return item.get_url(self.request)
+        return page_url(item)
 
     def item_guid(self, item):
-        return item.get_full_url(self.request)
+        return page_url(item)
 
     def item_pubdate(self, item):
         return timezone.make_aware(

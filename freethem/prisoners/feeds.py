@@ -3,6 +3,8 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from freethem.core.site_address import page_url, site_url
+
 from . import vocabulary as v
 from .fields import has_code
 from .models import TimelineEvent
@@ -34,7 +36,10 @@ class StatusChangesFeed(Feed):
         return _("Arrests, sentences, executions and releases, as we learn of them.")
 
     def link(self):
-        return self.index.get_url(self.request)
+        return page_url(self.index)
+
+    def feed_url(self):
+        return site_url(self.request.path)
 
     def items(self):
         from .views import people
@@ -63,10 +68,12 @@ class StatusChangesFeed(Feed):
         return " ".join(str(part) for part in parts)
 
     def item_link(self, item):
-        return f"{item.page.get_url(self.request)}#event-{item.pk}"
+        # At the site's configured address, whatever host the feed was fetched at
+        # (core/site_address.py).
+        return f"{page_url(item.page)}#event-{item.pk}"
 
     def item_guid(self, item):
-        return f"{item.page.get_full_url(self.request)}#event-{item.pk}"
+        return self.item_link(item)
 
     def item_pubdate(self, item):
         return item.recorded_at

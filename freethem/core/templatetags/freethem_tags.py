@@ -7,6 +7,7 @@ from wagtail.models import Page, Site
 from freethem.core.cache import public_q, remember
 from freethem.core.i18n import language_versions
 from freethem.core.routing import bare
+from freethem.core.site_address import site_url as _site_url
 
 register = template.Library()
 
@@ -96,3 +97,10 @@ def isolated(text):
     """`text` (an address, a name in another script) kept in its own direction inside plain text
     of any direction: between a left-to-right isolate and its closing mark (Unicode 6.3)."""
     return f"\u2066{text}\u2069" if text else text
+
+
+@register.simple_tag
+def site_url(path=""):
+    """The absolute address of `path` at the site's configured address (core/site_address.py),
+    for the few places a page must give a whole address rather than a path."""
+    return _site_url(path)

@@ -25,13 +25,17 @@ def test_sitemap_lists_every_public_page_in_every_language(client, site_tree):
     assert hidden.url not in locations
 
 
-def test_robots_txt_points_to_the_sitemap_and_keeps_crawlers_out_of_admin(client, site_tree):
-    response = client.get("/robots.txt")
+def test_robots_txt_points_to_the_sitemap_and_keeps_crawlers_out_of_admin(
+    client, site_tree, settings
+):
+    settings.WAGTAILADMIN_BASE_URL = "https://campaign.example"
+    response = client.get("/robots.txt", HTTP_HOST="127.0.0.1")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("text/plain")
     text = response.content.decode()
     assert "Disallow: /admin/" in text
-    assert "Sitemap: http://testserver/sitemap.xml" in text
+    # At the site's address, whatever host robots.txt was fetched at.
+    assert "Sitemap: https://campaign.example/sitemap.xml" in text
 
 
 def test_home_page_shows_purpose_latest_news_and_sections(client, site_tree):
