@@ -134,7 +134,7 @@ class AppealPage(RoutablePageMixin, Page):
         return self.render(
             request,
             template="appeals/thanks.html",
-            context_overrides={"share_links": share_links(request, self)},
+            context_overrides={"share_links": share_links(self)},
         )
 
     @path("signers/")

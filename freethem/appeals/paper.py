@@ -25,6 +25,7 @@ from freethem.core import addresses
 from freethem.core.cache import remember
 from freethem.core.names import clean_line
 from freethem.core.printing import pdf_bytes, qr_svg
+from freethem.core.site_address import page_url
 
 from .models import AppealPage, PaperBatch, Signature
 
@@ -79,7 +80,7 @@ def sheet_pdf(request, appeal_id):
             return HttpResponseRedirect(reverse("appeal_sheet", args=[localized.pk]))
         language = page.locale.language_code
 
-    url = request.build_absolute_uri(page.url)
+    url = page_url(page)
     published = page.last_published_at.isoformat() if page.last_published_at else ""
     address = hashlib.sha256(url.encode()).hexdigest()[:16]
     # WeasyPrint takes a second or more; the sheet changes only when the page is published.

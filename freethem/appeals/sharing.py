@@ -4,9 +4,11 @@ from urllib.parse import quote, urlencode
 
 from django.utils.translation import gettext as _
 
+from freethem.core.site_address import page_url
 
-def share_links(request, appeal):
-    url = request.build_absolute_uri(appeal.url)
+
+def share_links(appeal):
+    url = page_url(appeal)
     text = appeal.share_text or appeal.title
     both = f"{text} {url}"
     return [

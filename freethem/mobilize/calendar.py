@@ -1,4 +1,9 @@
-"""iCalendar files: one event, a day of action, or every upcoming event of an events page."""
+"""iCalendar files: one event, a day of action, or every upcoming event of an events page.
+
+Each event's link and UID name the site's configured address (core/site_address.py): a
+calendar keeps them long after the request, and the UID must stay the same whatever host the
+file was fetched from, or a calendar that subscribes twice shows each event twice.
+"""
 
 import datetime
 
@@ -7,17 +12,19 @@ from django.utils.html import strip_tags
 from django.utils.http import content_disposition_header
 from icalendar import Calendar, Event
 
+from freethem.core.site_address import page_url, site_host
+
 STATUS = {"scheduled": "CONFIRMED", "cancelled": "CANCELLED", "happened": "CONFIRMED"}
 
 
-def build_calendar(request, events, name=""):
+def build_calendar(events, name=""):
     calendar = Calendar()
     calendar.add("prodid", "-//freethem//events//EN")
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     if name:
         calendar.add("x-wr-calname", name)
-    host = request.get_host().split(":")[0]
+    host = site_host()
     for page in events:
         event = Event()
         event.add("uid", f"{page.translation_key}@{host}")
@@ -40,7 +47,7 @@ def build_calendar(request, events, name=""):
         )
         if where:
             event.add("location", where)
-        url = request.build_absolute_uri(page.url)
+        url = page_url(page)
         event.add("url", page.online_url or url)
         description = "\n\n".join(
             part for part in (page.summary, strip_tags(page.description), url) if part
@@ -52,9 +59,9 @@ def build_calendar(request, events, name=""):
     return calendar
 
 
-def ics_response(request, events, filename, name=""):
+def ics_response(events, filename, name=""):
     response = HttpResponse(
-        build_calendar(request, events, name).to_ical(), content_type="text/calendar; charset=utf-8"
+        build_calendar(events, name).to_ical(), content_type="text/calendar; charset=utf-8"
     )
     response["Content-Disposition"] = content_disposition_header(
         as_attachment=False, filename=filename

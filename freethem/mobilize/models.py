@@ -167,7 +167,7 @@ class EventPage(RoutablePageMixin, Page):
     def ics(self, request):
         from .calendar import ics_response
 
-        return ics_response(request, [self], filename=f"{self.slug}.ics")
+        return ics_response([self], filename=f"{self.slug}.ics")
 
 
 class EventIndexPage(RoutablePageMixin, Page):
@@ -205,7 +205,7 @@ class EventIndexPage(RoutablePageMixin, Page):
         from .calendar import ics_response
 
         events = self.events().upcoming().order_by("starts_at", "pk")[:500]
-        return ics_response(request, list(events), filename="events.ics", name=self.title)
+        return ics_response(list(events), filename="events.ics", name=self.title)
 
     # Supporters propose events and report actions. The forms are sent to plain views
     # (mobilize/urls.py), which take POSTs without a CSRF token, as the appeals' sign view does.
@@ -269,7 +269,7 @@ class DayOfActionPage(RoutablePageMixin, Page):
         from .calendar import ics_response
 
         events = list(self.events().order_by("starts_at", "pk"))
-        return ics_response(request, events, filename=f"{self.slug}.ics", name=self.title)
+        return ics_response(events, filename=f"{self.slug}.ics", name=self.title)
 
 
 # Supporters' proposals ------------------------------------------------------------------------

@@ -2,7 +2,8 @@
 
 Both are built from `public_profile`, so what an editor keeps private never leaves the site,
 and both list each person once, in the language of the address (or the language their profile
-was first written in, where it has no translation yet).
+was first written in, where it has no translation yet). Each person's `url` is their page at
+the site's configured address (core/site_address.py), whatever host the file was asked at.
 """
 
 import csv
@@ -16,6 +17,7 @@ from django.utils.translation import get_language
 
 from freethem.core.cache import remember
 from freethem.core.exports import spreadsheet_safe
+from freethem.core.site_address import page_url, site_root
 
 from .models import PrisonerCase, TimelineEvent
 from .profile import iso_date, public_profile
@@ -67,7 +69,7 @@ def _pages(language):
     )
 
 
-def prisoner_data(page, request):
+def prisoner_data(page):
     """One prisoner as open data: plain values and codes, dates as precise as they are known."""
     p = public_profile(page)
     cases = []
@@ -103,7 +105,7 @@ def prisoner_data(page, request):
         )
     return {
         "id": str(page.translation_key),
-        "url": request.build_absolute_uri(page.url),
+        "url": page_url(page),
         "language": page.locale.language_code,
         "name": p.name,
         "name_latin": p.name_latin,
@@ -196,41 +198,41 @@ def _csv_row(data):
     }
 
 
-def all_data(request, language):
-    return [prisoner_data(page, request) for page in _pages(language)]
+def all_data(language):
+    return [prisoner_data(page) for page in _pages(language)]
 
 
-def _cached(request, kind, build):
+def _cached(kind, build):
     language = get_language()
-    # Kept until the next publish (the page cache's purge), per host and language.
-    return remember(f"prisoners-{kind}:{language}:{request.get_host()}", lambda: build(language))
+    # Kept until the next publish (the page cache's purge), per language and site address.
+    return remember(f"prisoners-{kind}:{language}:{site_root()}", lambda: build(language))
 
 
-def json_response(request, index):
+def json_response(index):
     def build(language):
         document = {
             "schema_version": SCHEMA_VERSION,
             "language": language,
             "generated": timezone.now().isoformat(),
-            "prisoners": all_data(request, language),
+            "prisoners": all_data(language),
         }
         return json.dumps(document, ensure_ascii=False, indent=1)
 
-    response = HttpResponse(_cached(request, "json", build), content_type="application/json")
+    response = HttpResponse(_cached("json", build), content_type="application/json")
     response["Content-Disposition"] = 'inline; filename="prisoners.json"'
     return response
 
 
-def csv_response(request, index):
+def csv_response(index):
     def build(language):
         out = io.StringIO()
         writer = csv.DictWriter(out, fieldnames=CSV_COLUMNS, lineterminator="\r\n")
         writer.writeheader()
-        for data in all_data(request, language):
+        for data in all_data(language):
             writer.writerow({k: spreadsheet_safe(v) for k, v in _csv_row(data).items()})
         # A byte-order mark, so that spreadsheets open Persian names as UTF-8.
         return "\ufeff" + out.getvalue()
 
-    response = HttpResponse(_cached(request, "csv", build), content_type="text/csv; charset=utf-8")
+    response = HttpResponse(_cached("csv", build), content_type="text/csv; charset=utf-8")
     response["Content-Disposition"] = 'attachment; filename="prisoners.csv"'
     return response

@@ -144,13 +144,13 @@ class PrisonerIndexPage(RoutablePageMixin, Page):
     def data_csv(self, request):
         from .exports import csv_response
 
-        return csv_response(request, self)
+        return csv_response(self)
 
     @path("data/json/", name="json")
     def data_json(self, request):
         from .exports import json_response
 
-        return json_response(request, self)
+        return json_response(self)
 
     @path("feed/atom/", name="atom")
     def atom(self, request):
@@ -449,7 +449,7 @@ class PrisonerPage(RoutablePageMixin, Page):
     def poster(self, request, language, size):
         from .posters import poster_response
 
-        return poster_response(request, self, language, size)
+        return poster_response(self, language, size)
 
 
 class PrisonerCase(TranslatableMixin, Orderable):

@@ -3,7 +3,10 @@
 Each poster is rendered by WeasyPrint from `prisoners/poster.html` and kept in the fragment
 cache under the publication times of the pages it was made from, so a changed profile gets a
 new poster and an unchanged one is never rendered twice. Publishing a profile renders its
-posters in the background (see signals.py) when FREETHEM_POSTERS_ON_PUBLISH is on.
+posters in the background (see signals.py) when FREETHEM_POSTERS_ON_PUBLISH is on. The QR code
+and the address printed under it name the site's configured address (core/site_address.py),
+never the host a request came with: a poster is printed and handed out far from the request
+that made it, and one made in the background has no request at all.
 """
 
 import hashlib
@@ -16,6 +19,7 @@ from django.utils.http import content_disposition_header
 
 from freethem.core.cache import fragment_cache, release
 from freethem.core.printing import data_uri, pdf_bytes, qr_svg
+from freethem.core.site_address import page_url, site_root
 
 from . import vocabulary as v
 from .models import PrisonerPage
@@ -54,9 +58,9 @@ def _portrait_uri(image):
         return data_uri(handle.read(), "image/jpeg")
 
 
-def _poster(request, page):
+def _poster(page):
     profile = public_profile(page)
-    url = request.build_absolute_uri(page.url)
+    url = page_url(page)
     return {
         "profile": profile,
         "portrait": _portrait_uri(profile.portrait),
@@ -68,12 +72,12 @@ def _poster(request, page):
     }
 
 
-def poster_html(request, pages, language, size):
+def poster_html(pages, language, size):
     with translation.override(language):
         return render_to_string(
             "prisoners/poster.html",
             {
-                "posters": [_poster(request, page) for page in pages],
+                "posters": [_poster(page) for page in pages],
                 "size": SIZES[size],
                 "language": language,
             },
@@ -89,21 +93,21 @@ def _cached_pdf(key, render):
     return pdf
 
 
-def _stamp(pages, request):
+def _stamp(pages):
     """What a poster is made from: its pages as published, the address it points to, the
     templates and catalogues of this release."""
     parts = [
         f"{p.pk}@{p.last_published_at.timestamp() if p.last_published_at else 0}" for p in pages
     ]
-    parts.append(request.get_host())
+    parts.append(site_root())
     parts.append(release())
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:24]
 
 
-def poster_pdf(request, page, language, size):
+def poster_pdf(page, language, size):
     page = _in_language(page, language)
-    key = f"poster:{page.translation_key}:{language}:{size}:{_stamp([page], request)}"
-    return _cached_pdf(key, lambda: pdf_bytes(poster_html(request, [page], language, size)))
+    key = f"poster:{page.translation_key}:{language}:{size}:{_stamp([page])}"
+    return _cached_pdf(key, lambda: pdf_bytes(poster_html([page], language, size)))
 
 
 def _pdf_response(pdf, filename):
@@ -114,10 +118,10 @@ def _pdf_response(pdf, filename):
     return response
 
 
-def poster_response(request, page, language, size):
+def poster_response(page, language, size):
     if language not in _languages() or size not in SIZES:
         raise Http404
-    pdf = poster_pdf(request, page, language, size)
+    pdf = poster_pdf(page, language, size)
     return _pdf_response(pdf, f"{page.slug}-{language}-{size}.pdf")
 
 
@@ -139,13 +143,13 @@ def pack_response(request, index, size):
     )
     if not pages:
         raise Http404
-    key = f"poster-pack:{language}:{size}:{_stamp(pages, request)}"
-    pdf = _cached_pdf(key, lambda: pdf_bytes(poster_html(request, pages, language, size)))
+    key = f"poster-pack:{language}:{size}:{_stamp(pages)}"
+    pdf = _cached_pdf(key, lambda: pdf_bytes(poster_html(pages, language, size)))
     return _pdf_response(pdf, f"posters-{language}-{size}.pdf")
 
 
-def render_posters_for(page, request_factory):
+def render_posters_for(page):
     """Render and keep the posters of one prisoner in every language and size."""
     for language in sorted(_languages()):
         for size in SIZES:
-            poster_pdf(request_factory(), page, language, size)
+            poster_pdf(page, language, size)

@@ -49,8 +49,7 @@ def _published(sender, instance, **kwargs):
     if getattr(settings, "FREETHEM_POSTERS_ON_PUBLISH", False):
         from .tasks import render_posters
 
-        host = settings.WAGTAILADMIN_BASE_URL.split("://", 1)[-1].rstrip("/")
-        transaction.on_commit(lambda: render_posters.enqueue(page.pk, host))
+        transaction.on_commit(lambda: render_posters.enqueue(page.pk))
 
 
 page_published.connect(_published, sender=PrisonerPage)

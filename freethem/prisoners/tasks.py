@@ -1,9 +1,8 @@
-from django.test import RequestFactory
 from django_tasks import task
 
 
 @task()
-def render_posters(page_id, host):
+def render_posters(page_id):
     """Render a prisoner's posters in every language and size, so that the first person to
     ask for one after a change does not wait. A poster already made is not made again."""
     from .models import PrisonerPage
@@ -12,5 +11,4 @@ def render_posters(page_id, host):
     page = PrisonerPage.objects.live().filter(pk=page_id).first()
     if page is None:
         return
-    factory = RequestFactory()
-    render_posters_for(page, lambda: factory.get("/", HTTP_HOST=host, secure=True))
+    render_posters_for(page)

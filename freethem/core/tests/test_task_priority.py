@@ -25,7 +25,7 @@ def database_queue(settings):
 def test_an_email_queued_after_a_hundred_posters_is_sent_first(database_queue):
     for _n in range(99):
         # A page that is gone: each render ends at once, as a real one would end later.
-        render_posters.enqueue(10**9, "campaign.example")
+        render_posters.enqueue(10**9)
     lease = timezone.now() + timedelta(minutes=10)
     email = send_emails.enqueue(outbox.NAME, [], lease.isoformat())
     assert DBTaskResult.objects.count() == 100
