@@ -20,6 +20,8 @@ urlpatterns = [
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": AllLanguagesSitemap}}, name="sitemap"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     path("appeals/<id:appeal_id>/count.json", appeal_views.count, name="appeal_count"),
+    # A mail provider's signed bounce and complaint events (FREETHEM_MAIL_PROVIDER).
+    path("anymail/<slug:provider>/tracking/", core_views.mail_events, name="mail_events"),
 ]
 
 if settings.DEBUG or settings.FREETHEM_SERVE_MEDIA:

@@ -8,9 +8,11 @@ class AlertsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
-        from freethem.core import jobs
+        from freethem.core import bounces, jobs
 
         from . import emails, services
+
+        bounces.address_stopped.connect(stop_mailing, dispatch_uid="alerts.stop_mailing")
 
         jobs.register("alerts.deliveries", emails.queue_deliveries, report="Queued {} alerts.")
         jobs.register("alerts.finish", services.finish_mailings, report="Finished {} sendings.")
@@ -20,3 +22,9 @@ class AlertsConfig(AppConfig):
             every=60,
             report="Restarted {} sendings' preparation.",
         )
+
+
+def stop_mailing(sender, tokens, reason, **kwargs):
+    from .services import stop_mailing
+
+    stop_mailing(address_tokens=tokens, reason=reason)

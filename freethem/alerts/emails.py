@@ -83,6 +83,9 @@ class Deliveries(delivery.Postbox):
     def describe(self, row):
         return f"Alert delivery {row.pk}"
 
+    def address(self, row):
+        return row.subscriber.email
+
 
 delivery.register(Deliveries())
 

@@ -23,10 +23,12 @@ from freethem.core.sealing import SealedTextField
 
 class Subscriber(models.Model):
     PENDING, CONFIRMED, UNSUBSCRIBED = "pending", "confirmed", "unsubscribed"
+    BOUNCED = "bounced"  # mail systems said the address cannot be reached
     STATUSES = [
         (PENDING, pgettext_lazy("subscriber", "Waiting for confirmation")),
         (CONFIRMED, pgettext_lazy("subscriber", "Confirmed")),
         (UNSUBSCRIBED, pgettext_lazy("subscriber", "Unsubscribed")),
+        (BOUNCED, pgettext_lazy("subscriber", "Address bounced")),
     ]
     FORM, APPEAL = "form", "appeal"
     SOURCES = [(FORM, _("Subscription form")), (APPEAL, _("Signature of an appeal"))]

@@ -9,8 +9,9 @@ from django.db.models import Count, Exists, OuterRef, Q
 from django.urls import reverse
 from django.utils import timezone, translation
 
-from freethem.core import addresses, delivery, outbox, tokens
+from freethem.core import addresses, bounces, delivery, outbox, tokens
 from freethem.core.limits import hash_ip, over_limit
+from freethem.core.models import MailboxReport
 from freethem.core.site_address import site_url
 
 from .models import Alert, Delivery, Mailing, Subscriber
@@ -89,6 +90,9 @@ def confirm(subscriber):
         status=Subscriber.CONFIRMED, confirmed_at=timezone.now()
     )
     subscriber.refresh_from_db()
+    if updated:
+        # The link came through and was followed: what mail systems said before is past.
+        bounces.lift(subscriber.email)
     return bool(updated)
 
 
@@ -262,3 +266,19 @@ def send_test(alert, email):
     from .tasks import send_test_alert
 
     send_test_alert.enqueue(alert.pk, email)
+
+
+def stop_mailing(*, address_tokens, reason):
+    """Mail systems said an address is gone (`reason` bounced) or its reader reported an alert
+    as spam (complained): its subscription ends, as bounced or as unsubscribed."""
+    found = Subscriber.objects.none()
+    for token in address_tokens:  # the address's hash begins with its token (freethem.core.bounces)
+        found |= Subscriber.objects.filter(email_hash__startswith=token)
+    now = timezone.now()
+    if reason == MailboxReport.COMPLAINED:
+        return found.exclude(status=Subscriber.UNSUBSCRIBED).update(
+            status=Subscriber.UNSUBSCRIBED, unsubscribed_at=now
+        )
+    return found.filter(status__in=[Subscriber.CONFIRMED, Subscriber.PENDING]).update(
+        status=Subscriber.BOUNCED
+    )

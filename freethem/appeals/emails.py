@@ -118,6 +118,9 @@ class Confirmations(delivery.Postbox):
     def describe(self, signature):
         return f"Confirmation of signature {signature.pk}"
 
+    def address(self, signature):
+        return signature.email
+
 
 delivery.register(Confirmations())
 

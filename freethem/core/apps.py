@@ -16,3 +16,9 @@ class CoreConfig(AppConfig):
         from . import checks, jobs, outbox, signals  # noqa: F401  (signals: the page-cache purge)
 
         jobs.register("core.outbox", outbox.queue_owed, report="Queued {} emails.")
+
+        from anymail.signals import tracking
+
+        from . import bounces
+
+        tracking.connect(bounces.on_provider_event, dispatch_uid="core.bounces")

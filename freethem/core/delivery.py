@@ -15,7 +15,9 @@ the rest, the same way for all of them:
   any moment leaves every message either sent and marked or unsent and still owed;
 - failed: a temporary refusal (4xx, a dropped connection) is tried again on one schedule,
   a permanent one (5xx) ends the delivery, and a mail server that cannot be reached at all
-  puts the rest back for a minute without counting an attempt.
+  puts the rest back for a minute without counting an attempt;
+- bounced: a permanent refusal of the address itself stops it, and a delivery that ran out
+  of tries counts a soft bounce (freethem.core.bounces).
 
 Logs name rows by number and errors by code: never an address.
 """
@@ -30,7 +32,7 @@ from django.core.mail import get_connection
 from django.db import transaction
 from django.utils import timezone
 
-from . import smtp
+from . import bounces, smtp
 
 logger = logging.getLogger(__name__)
 
@@ -90,6 +92,11 @@ class Postbox:
 
     def describe(self, row):
         return f"{self.name} {row.pk}"
+
+    def address(self, row):
+        """Whom `row`'s message goes to: a refusal naming them is recorded against it
+        (freethem.core.bounces)."""
+        raise NotImplementedError
 
     def begin(self):
         """Called as a task starts its batch: drop whatever was remembered from the last."""
@@ -290,4 +297,10 @@ def _failed(box, row, held, outcome, error):
     rows.update(**{box.attempts: attempts})
     box.given_up(box.rows().filter(pk=row.pk), outcome)
     logger.error("%s not sent: %s", box.describe(row), describe(error))
+    # A mailbox that does not exist is stopped at once; one that kept refusing for hours
+    # counts a soft bounce.
+    if outcome == PERMANENT and bounces.names_recipient(error):
+        bounces.record_address(box.address(row), bounces.HARD)
+    elif outcome != PERMANENT:
+        bounces.record_address(box.address(row), bounces.SOFT)
     return PERMANENT

@@ -1,5 +1,6 @@
 from django.db import models
 from django.utils.translation import gettext_lazy as _
+from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
@@ -123,3 +124,32 @@ class OutgoingEmail(models.Model):
 
     def __str__(self):
         return f"{self.template} ({self.pk})"
+
+
+class MailboxReport(models.Model):
+    """What mail systems reported of one address: bounces counted, stopped or not, and why.
+
+    Known only by its token (the first half of the address's keyed hash, as in every message's
+    bounce address: freethem.core.bounces), so a copy of the database names no one.
+    """
+
+    BOUNCED, COMPLAINED = "bounced", "complained"
+    REASONS = [
+        (BOUNCED, pgettext_lazy("mailbox", "Bounced")),
+        (COMPLAINED, pgettext_lazy("mailbox", "Reported as spam")),
+    ]
+
+    token = models.CharField(max_length=32, unique=True)
+    # Empty while the address is still mailed (soft bounces are only being counted).
+    stopped = models.CharField(max_length=12, choices=REASONS, blank=True)
+    stopped_at = models.DateTimeField(null=True, blank=True)
+    soft_bounces = models.PositiveSmallIntegerField(default=0)
+    # When the soft bounces now counted began: older ones are forgotten.
+    soft_since = models.DateTimeField(null=True, blank=True)
+    updated_at = models.DateTimeField(auto_now=True)
+
+    class Meta:
+        verbose_name = _("mailbox report")
+
+    def __str__(self):
+        return self.token

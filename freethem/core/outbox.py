@@ -63,6 +63,9 @@ class Outbox(delivery.Postbox):
     def describe(self, email):
         return f"Email {email.pk} ({email.template})"
 
+    def address(self, email):
+        return email.to
+
 
 delivery.register(Outbox())
 

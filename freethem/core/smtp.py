@@ -24,7 +24,7 @@ from django.conf import settings
 from django.core.mail.backends.smtp import EmailBackend as SMTPBackend
 from django.core.mail.message import sanitize_address
 
-from .mail import Stamped, site_domain
+from .mail import Stamped, dkim_sign, site_domain
 
 LEADING_DOT = re.compile(rb"(?m)^\.")
 
@@ -82,12 +82,12 @@ def deliver(backend, message, mark_sent):
     if isinstance(message, Stamped):  # serialised once for many (freethem.core.mail.Stencil)
         sender = sanitize_address(message.from_email, encoding)
         recipients = [message.to]
-        data = LEADING_DOT.sub(b"..", message.data)
+        data = LEADING_DOT.sub(b"..", dkim_sign(message.data))
     else:
         encoding = message.encoding or encoding
         sender = sanitize_address(message.from_email, encoding)
         recipients = [sanitize_address(address, encoding) for address in message.recipients()]
-        data = LEADING_DOT.sub(b"..", message.message().as_bytes(linesep="\r\n"))
+        data = LEADING_DOT.sub(b"..", dkim_sign(message.message().as_bytes(linesep="\r\n")))
     if not data.endswith(b"\r\n"):
         data += b"\r\n"
 

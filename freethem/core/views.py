@@ -6,9 +6,11 @@ from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import render
 from django.utils import translation
-from django.views.decorators.http import require_safe
+from django.views.decorators.csrf import csrf_exempt
+from django.views.decorators.http import require_POST, require_safe
 from wagtail.models import Locale, Page, Site
 
+from . import bounces
 from .i18n import available_versions
 from .names import clean_line
 
@@ -99,3 +101,14 @@ def page_not_found(request, exception=None):
 
 def server_error(request):
     return render(request, "500.html", status=500)
+
+
+@csrf_exempt  # signed by the provider (django-anymail checks it), never posted by a browser
+@require_POST
+def mail_events(request, provider):
+    """Bounce and complaint events from the configured mail provider (freethem.core.bounces);
+    404 for any other, so an unconfigured provider's webhook never answers."""
+    view = bounces.provider_view(provider)
+    if view is None:
+        raise Http404
+    return view(request)

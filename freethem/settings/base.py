@@ -297,6 +297,31 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "campaign@localhost")
 FREETHEM_SENDER_NAME = os.environ.get("FREETHEM_SENDER_NAME", "")
 FREETHEM_REPLY_TO = os.environ.get("FREETHEM_REPLY_TO", "")
 FREETHEM_EMAIL_HELO_NAME = os.environ.get("FREETHEM_EMAIL_HELO_NAME", "")
+# The From name in one language, where it differs (FREETHEM_SENDER_NAME_FA=…, and so on).
+FREETHEM_SENDER_NAMES = {
+    code: os.environ[f"FREETHEM_SENDER_NAME_{code.upper().replace('-', '_')}"]
+    for code, _name in LANGUAGES
+    if os.environ.get(f"FREETHEM_SENDER_NAME_{code.upper().replace('-', '_')}")
+}
+# Where mail systems send their reports (the envelope sender, one per recipient:
+# bounces+<token>@…; freethem.core.bounces). Default: the address of DEFAULT_FROM_EMAIL.
+FREETHEM_BOUNCE_ADDRESS = os.environ.get("FREETHEM_BOUNCE_ADDRESS", "")
+# A mail provider whose signed bounce and complaint events the site takes, through
+# django-anymail (mailgun, postmark, sendgrid, amazon_ses, brevo, …; none by default), at
+# /anymail/<provider>/tracking/. Its keys: ANYMAIL_* variables (ANYMAIL_WEBHOOK_SECRET,
+# ANYMAIL_MAILGUN_WEBHOOK_SIGNING_KEY, …), as django-anymail names them.
+FREETHEM_MAIL_PROVIDER = os.environ.get("FREETHEM_MAIL_PROVIDER", "")
+ANYMAIL = {
+    name.removeprefix("ANYMAIL_"): value
+    for name, value in os.environ.items()
+    if name.startswith("ANYMAIL_")
+}
+# DKIM signing in the application, for a site that hands its mail straight to the world
+# (with a relay, let the relay sign). Off unless a selector and a private key are given.
+FREETHEM_DKIM_SELECTOR = os.environ.get("FREETHEM_DKIM_SELECTOR", "")
+FREETHEM_DKIM_KEY_FILE = os.environ.get("FREETHEM_DKIM_KEY_FILE", "")
+# The signing domain (default: the domain of DEFAULT_FROM_EMAIL, as DMARC wants).
+FREETHEM_DKIM_DOMAIN = os.environ.get("FREETHEM_DKIM_DOMAIN", "")
 
 WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "freethem")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")

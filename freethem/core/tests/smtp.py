@@ -20,6 +20,8 @@ class Mailbox:
         self.unknown = set(unknown)
         self.lock = threading.Lock()
         self.greetings = []
+        self.senders = []  # each message's envelope sender (MAIL FROM)
+        self.raw = []  # and its bytes as received
 
     async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
         if address in self.unknown:
@@ -39,6 +41,8 @@ class Mailbox:
         with self.lock:
             self.messages.append(message)
             self.greetings.append(session.host_name)
+            self.senders.append(envelope.mail_from)
+            self.raw.append(envelope.original_content or envelope.content)
         return "250 OK"
 
     def recipients(self):
