@@ -63,3 +63,15 @@ def test_an_alert_says_its_language_and_is_not_marked_as_a_machines_answer(site_
         assert message["Content-Language"] == expected
         assert message["Auto-Submitted"] is None
         assert message["From"] == "Free Them All <appeal@campaign.example>"
+
+
+def test_the_campaign_can_be_named_in_each_language(site_tree, smtp, campaign, settings):
+    settings.FREETHEM_SENDER_NAMES = {"fa": "آزادشان کنید"}
+    mailbox = smtp(Mailbox())
+    appeal = make_appeal(site_tree.home)
+    for n, language in enumerate(["fa", "fr"]):
+        data = {"name": "Signer", "country": "SE", "email": f"signer{n}@example.org"}
+        services.sign_appeal(appeal=appeal, data=data, ip=f"192.0.2.{n}", language=language)
+    services.queue_confirmations()
+    names = {m["Content-Language"]: m["From"].addresses[0].display_name for m in mailbox.messages}
+    assert names == {"fa": "آزادشان کنید", "fr": "Free Them All"}
