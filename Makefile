@@ -10,7 +10,7 @@ UV_VERSION := 0.13.9
 # One test process per core.
 PYTEST_ARGS ?= -n $(shell nproc)
 RUN_PACKAGES := gettext fonts-dejavu-core fonts-noto-core libpango-1.0-0 libpangoft2-1.0-0
-TEST_PACKAGES := $(RUN_PACKAGES) chromium postgresql nginx libnginx-mod-http-js
+TEST_PACKAGES := $(RUN_PACKAGES) chromium postgresql nginx libnginx-mod-http-js spamassassin
 BENCH_PACKAGES := $(RUN_PACKAGES) nginx libnginx-mod-http-js wrk
 
 .PHONY: run test test-sqlite test-postgres bench lint demo setup system-packages test-system-packages messages clean

@@ -81,6 +81,7 @@ def email_templates():
 def campaign(settings):
     settings.WAGTAILADMIN_BASE_URL = SITE
     settings.ALLOWED_HOSTS = [HOST]
+    settings.FREETHEM_REPLY_TO = "team@campaign.example"
     tree = build_site()
     assert Site.objects.get(is_default_site=True).root_url == SITE
     return tree
@@ -256,3 +257,28 @@ def test_every_link_in_every_email_opens_a_page_at_the_configured_address(receiv
         if kind == "signature":
             signature = Signature.objects.get(email_hash=address_hash(str(message["To"])))
             assert signature.status == Signature.PENDING  # opening it confirmed nothing
+
+
+def test_every_email_carries_the_campaigns_headers(received, settings):
+    """From the campaign, answered by people, in its language, marked as a machine's answer
+    unless it is an alert someone wrote."""
+    for (kind, language), message in sorted(received.items()):
+        where = (kind, language)
+        sender = message["From"].addresses[0]
+        assert sender.addr_spec == settings.DEFAULT_FROM_EMAIL, where
+        assert sender.display_name == settings.WAGTAIL_SITE_NAME, where
+        assert str(message["Reply-To"]) == "team@campaign.example", where
+        assert message["Content-Language"] == language, where
+        assert str(message["Message-ID"]).endswith(f"@{HOST}>"), where
+        assert message["Date"] and message["Subject"], where
+        if kind in ("alert", "test alert"):
+            assert message["Auto-Submitted"] is None, where
+            assert str(message["List-Id"]) == f"<alerts.{HOST}>", where
+            assert (message["List-Unsubscribe"] is None) == (kind == "test alert"), where
+        else:
+            assert message["Auto-Submitted"] == "auto-generated", where
+            assert message["List-Unsubscribe"] is None, where
+        html_part = message.get_body(("html",)).get_content()
+        assert re.search(r"<title>[^<\s][^<]*</title>", html_part), where
+        assert html_part.count("<h1") <= 1, where  # no repeated heading
+        assert settings.WAGTAIL_SITE_NAME in html_part.rsplit("</p>", 2)[-2], where  # footer
