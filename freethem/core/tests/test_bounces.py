@@ -6,12 +6,15 @@ import hashlib
 import hmac
 import io
 import json
+import sqlite3
+import subprocess
 import sys
 import time
 from datetime import timedelta
 
 import pytest
 from django.core.management import call_command
+from django.db import connection
 from django.utils import timezone
 
 from freethem.alerts import services as alert_services
@@ -19,6 +22,7 @@ from freethem.alerts.models import Delivery, Subscriber
 from freethem.alerts.tests.factories import make_alert, subscribers
 from freethem.core import bounces, delivery
 from freethem.core.models import MailboxReport
+from freethem.core.tests.processes import ROOT, production_environment
 from freethem.core.tests.smtp import Mailbox
 
 pytestmark = pytest.mark.django_db
@@ -203,6 +207,39 @@ def test_a_delivery_report_of_a_missing_mailbox_stops_the_address(site_tree, mon
     assert _by("reader0@example.org").status == Subscriber.BOUNCED
     assert _by("reader1@example.org").status == Subscriber.CONFIRMED
     assert MailboxReport.objects.get().stopped == MailboxReport.BOUNCED
+
+
+@pytest.mark.django_db(transaction=True)
+def test_the_mail_servers_pipe_runs_the_command_on_each_report(site_tree, tmp_path):
+    """As Postfix's alias runs it: a process of its own, the report on standard input, the
+    address it was delivered to in the environment; and when the database does not answer,
+    the exit status that tells the mail server to keep the report and try again."""
+    subscribers(2, "en")
+    env = production_environment(
+        tmp_path,
+        FREETHEM_BOUNCE_ADDRESS=BOUNCES,
+        ORIGINAL_RECIPIENT=verp("reader1@example.org"),
+    )
+    report = dsn("postmaster@campaign.example", final="reader1@example.org")
+    command = [sys.executable, "manage.py", "read_bounces"]
+    done = subprocess.run(command, input=report, cwd=ROOT, env=env, capture_output=True)
+    assert done.returncode == 0, done.stderr.decode()
+    query = "SELECT email_hash, status FROM alerts_subscriber"
+    if connection.vendor == "sqlite":
+        db = sqlite3.connect(env["FREETHEM_SQLITE_PATH"])
+        rows = dict(db.execute(query).fetchall())
+        db.close()
+    else:
+        with connection.cursor() as cursor:
+            cursor.execute(query)
+            rows = dict(cursor.fetchall())
+    assert sorted(rows.values()) == [Subscriber.BOUNCED, Subscriber.CONFIRMED]
+    assert rows[_by("reader1@example.org").email_hash] == Subscriber.BOUNCED
+
+    env.pop("FREETHEM_SQLITE_PATH", None)
+    env["DATABASE_URL"] = "postgres://nobody@127.0.0.1:9/none"
+    done = subprocess.run(command, input=report, cwd=ROOT, env=env, capture_output=True)
+    assert done.returncode == 75, done.stderr.decode()
 
 
 def test_the_address_the_mail_server_delivered_to_is_enough(site_tree, monkeypatch):
