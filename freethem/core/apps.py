@@ -17,6 +17,12 @@ class CoreConfig(AppConfig):
 
         jobs.register("core.outbox", outbox.queue_owed, report="Queued {} emails.")
 
+        from django.db.models.signals import pre_save
+
+        from .translations import mirror_stays_draft
+
+        pre_save.connect(mirror_stays_draft, dispatch_uid="core.mirror_stays_draft")
+
         from anymail.signals import tracking
 
         from . import bounces

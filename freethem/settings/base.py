@@ -339,6 +339,9 @@ WAGTAILEMBEDS_FINDERS = []  # no server-side oEmbed calls; embeds load only on t
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # the admin makes no request to a third party either
 WAGTAIL_ALLOW_UNICODE_SLUGS = False
 WAGTAILLOCALIZE_MACHINE_TRANSLATOR = None
+# "Translate" makes drafts: a page or alert goes live in a language only when its translator
+# publishes it (freethem/core/translations.py, docs/translate.md).
+WAGTAILLOCALIZE_SYNC_LIVE_STATUS_ON_TRANSLATE = False
 
 DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
 
