@@ -9,7 +9,7 @@ MANAGE := $(PY) manage.py
 UV_VERSION := 0.13.9
 # One test process per core.
 PYTEST_ARGS ?= -n $(shell nproc)
-RUN_PACKAGES := gettext fonts-dejavu-core fonts-noto-core libpango-1.0-0 libpangoft2-1.0-0
+RUN_PACKAGES := gettext fonts-dejavu-core fonts-noto-core libpango-1.0-0 libpangoft2-1.0-0 libicu-dev pkg-config g++
 TEST_PACKAGES := $(RUN_PACKAGES) chromium postgresql nginx libnginx-mod-http-js spamassassin
 BENCH_PACKAGES := $(RUN_PACKAGES) nginx libnginx-mod-http-js wrk
 

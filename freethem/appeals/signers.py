@@ -20,6 +20,7 @@ from django.template.response import TemplateResponse
 from django_countries import countries
 
 from freethem.core import cursors
+from freethem.core.collation import countries_in_order, sort_key
 
 from .models import Signature
 from .services import read_tally
@@ -110,7 +111,7 @@ def signers_page(request, appeal):
     tally = read_tally(appeal.translation_key)
     by_country = sorted(
         ((countries.name(code), n) for code, n in tally["by_country"].items() if code),
-        key=lambda item: -item[1],
+        key=lambda item: (-item[1], sort_key(item[0])),
     )
     # Served through AppealPage.serve, which also sets how long the page may be cached.
     return TemplateResponse(
@@ -124,7 +125,7 @@ def signers_page(request, appeal):
             "next_cursor": following,
             "query": query,
             "country": country,
-            "countries": countries,
+            "countries": countries_in_order(),
             "tally": tally,
             "by_country": by_country,
         },

@@ -10,6 +10,8 @@ from django.utils.translation import gettext_lazy as _
 from django_countries import countries
 from django_countries.fields import LazyTypedChoiceField
 
+from .collation import countries_in_order
+
 
 class QuickSelect(forms.Select):
     """A drop-down of many options (the countries) written out in Python.
@@ -55,6 +57,13 @@ class QuickSelect(forms.Select):
 _written_options = {}
 
 
+class _CountriesInOrder:
+    """Every country, named and sorted in the language active when the list is read."""
+
+    def __iter__(self):
+        return iter(countries_in_order())
+
+
 class CountryField(LazyTypedChoiceField):
     """The list of countries, an empty first choice ("Choose a country", so that a skipped list
     is an error, not the first country), checked by code rather than by walking 250
@@ -63,7 +72,9 @@ class CountryField(LazyTypedChoiceField):
     widget = QuickSelect(options_key="countries")
 
     def __init__(self, **kwargs):
-        kwargs.setdefault("choices", BlankChoiceIterator(countries, [("", _("Choose a country"))]))
+        kwargs.setdefault(
+            "choices", BlankChoiceIterator(_CountriesInOrder(), [("", _("Choose a country"))])
+        )
         super().__init__(**kwargs)
 
     def valid_value(self, value):

@@ -17,6 +17,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django_countries import countries as all_countries
 
+from freethem.core.collation import named_countries, sort_key
 from freethem.core.limits import client_ip, from_this_site
 from freethem.core.pagination import ListPage
 
@@ -46,14 +47,15 @@ def by_place(events):
             (city, list(in_city)) for city, in_city in groupby(in_country, key=lambda e: e.city)
         ]
         places.append((all_countries.name(code) if code else "", cities))
-    return sorted(places, key=lambda item: str(item[0]))
+    # Countries in the reader's alphabetical order (online events, without one, first).
+    return sorted(places, key=lambda item: sort_key(item[0]))
 
 
 def event_list(request, index, *, past):
     events = index.events()
     events = events.past() if past else events.upcoming()
     codes = sorted({c for c in events.values_list("country", flat=True) if c})
-    countries = sorted(((c, all_countries.name(c)) for c in codes), key=lambda i: str(i[1]))
+    countries = named_countries(codes)
     form = EventFilterForm(request.GET, countries=countries)
     ignored = []
     if form.is_valid():

@@ -17,6 +17,7 @@ from wagtail.search import index
 from freethem.appeals.blocks import AppealSignBlock
 from freethem.core.blocks import BodyBlock, CorrectionsBlock
 from freethem.core.cache import computed_afresh, fragments_enabled, public_q
+from freethem.core.collation import named_countries
 from freethem.core.pagination import ListPage
 
 ORIGINAL_LANGUAGES = [
@@ -100,9 +101,8 @@ class NewsIndexPage(RoutablePageMixin, Page):
         follow the reader's language.
         """
         raw = self._compute_facets() if not fragments_enabled() else self._stored_facets()
-        countries = ((code, all_countries.name(code)) for code in raw["countries"])
         return {
-            "countries": sorted(countries, key=lambda item: str(item[1])),
+            "countries": named_countries(raw["countries"]),
             "years": raw["years"],
             "tags": [tuple(tag) for tag in raw["tags"]],
         }
