@@ -4,10 +4,12 @@ from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
 from freethem.core.site_address import page_url, site_url
+from freethem.core.writing import isolate
 
 from . import vocabulary as v
 from .fields import has_code
 from .models import TimelineEvent
+from .names import public_names
 
 FEED_LENGTH = 50
 
@@ -54,7 +56,11 @@ class StatusChangesFeed(Feed):
         )
 
     def item_title(self, item):
-        return f"{item.page.title}: {v.label(v.STATUSES, item.status)}"
+        # The name in the reader's script (names.py), isolated when there is none and it runs
+        # the other way; other titles carry no invisible characters (core/writing.py).
+        names = public_names(item.page)
+        name = isolate(names[0].text) if names else item.page.title
+        return f"{name}: {v.label(v.STATUSES, item.status)}"
 
     def item_description(self, item):
         from .profile import format_date

@@ -409,6 +409,12 @@ class PrisonerPage(RoutablePageMixin, Page):
     def status_label(self):
         return v.label(v.STATUSES, self.status)
 
+    def reading_names(self):
+        """The public names as a reader of the active language sees them (names.py)."""
+        from .names import public_names
+
+        return public_names(self)
+
     def get_context(self, request, *args, **kwargs):
         from .profile import public_profile
 

@@ -20,6 +20,7 @@ from django.utils.http import content_disposition_header
 from freethem.core.cache import fragment_cache, release
 from freethem.core.printing import data_uri, pdf_bytes, qr_svg
 from freethem.core.site_address import page_url, site_root
+from freethem.core.writing import language_direction
 
 from . import vocabulary as v
 from .models import PrisonerPage
@@ -69,6 +70,7 @@ def _poster(page):
         "killed": profile.status in v.KILLED,
         # The short story is in the page's language, which may not be the poster's.
         "story_language": page.locale.language_code,
+        "story_dir": language_direction(page.locale.language_code),
     }
 
 

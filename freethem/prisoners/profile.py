@@ -248,6 +248,13 @@ class Profile:
     profile_sources: list
 
     @property
+    def names(self):
+        """[the name in the reader's script, a name in another script if any] (names.py)."""
+        from .names import reading_names
+
+        return reading_names(self.name, self.name_native, self.name_latin)
+
+    @property
     def status_label(self):
         return v.label(v.STATUSES, self.status) if self.status else _("Status not known")
 

@@ -64,7 +64,7 @@ def test_find_a_prisoner_and_print_the_persian_poster(site, prisoners, page_with
     grid.get_by_role("link", name=re.compile("Toomaj Salehi")).click()
 
     expect(page.get_by_role("heading", level=1)).to_have_text("Toomaj Salehi")
-    expect(page.locator(".native-name")).to_have_text("توماج صالحی")
+    expect(page.locator(".other-name")).to_have_text("(توماج صالحی)")
     persian = page.locator(".poster-links li[lang=fa]")
     with page.expect_download() as download_info:
         persian.get_by_role("link", name="A4").click()

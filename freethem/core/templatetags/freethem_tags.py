@@ -8,6 +8,8 @@ from freethem.core.cache import public_q, remember
 from freethem.core.i18n import language_versions
 from freethem.core.routing import bare
 from freethem.core.site_address import site_url as _site_url
+from freethem.core.writing import isolate_runs as _isolate_runs
+from freethem.core.writing import isolate_runs_html
 
 register = template.Library()
 
@@ -104,3 +106,18 @@ def site_url(path=""):
     """The absolute address of `path` at the site's configured address (core/site_address.py),
     for the few places a page must give a whole address rather than a path."""
     return _site_url(path)
+
+
+@register.filter
+def isolate_runs(text, language=None):
+    """Plain text (an email, a PDF) with each hashtag, handle or address running against the
+    direction of `language` (the active one by default) between Unicode isolates
+    (core/writing.py)."""
+    return _isolate_runs(text, language or None)
+
+
+@register.filter(is_safe=True)
+def bidi_runs(html):
+    """HTML with each hashtag, handle or address in its text inside <bdi>, so that it keeps its
+    own direction in text of the other (core/writing.py). Escapes text not marked safe."""
+    return isolate_runs_html(html)
