@@ -42,7 +42,7 @@ def build_calendar(events, name=""):
                 event.add("dtend", end)
         where = ", ".join(
             part
-            for part in (page.venue, page.city, page.country.name if page.country else "")
+            for part in (page.venue, page.city_name, page.country.name if page.country else "")
             if part
         )
         if where:

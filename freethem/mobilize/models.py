@@ -23,9 +23,11 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField
 from wagtail.models import Page, PageManager
 from wagtail.query import PageQuerySet
+from wagtail_localize.fields import SynchronizedField
 
 from freethem.core.cache import public_q
 from freethem.core.i18n import in_language_or_original
+from freethem.core.local_names import LocalNames, local_names_form, local_names_panel
 from freethem.core.sealing import SealedTextField
 from freethem.core.storage import private_storage
 
@@ -33,6 +35,40 @@ from freethem.core.storage import private_storage
 @cache
 def time_zones():
     return [(name, name.replace("_", " ")) for name in sorted(zoneinfo.available_timezones())]
+
+
+class City(LocalNames):
+    """A city's name in each language, set once for every event held there.
+
+    Events keep the city as it was written (`EventPage.city`, the same in every language
+    version: the list of places groups by it and the map finds the city by it). A City whose
+    name and country match gives readers of each language their own name for it; see
+    `places.local_city`.
+    """
+
+    name = models.CharField(
+        _("name as written on events"),
+        max_length=120,
+        help_text=_("As events and supporters' proposals write it, e.g. Köln."),
+    )
+    country = CountryField(_("country"), blank=True)
+
+    panels = [
+        FieldRowPanel([FieldPanel("name"), FieldPanel("country")]),
+        local_names_panel(),
+    ]
+    base_form_class = local_names_form()
+
+    class Meta:
+        verbose_name = _("city")
+        verbose_name_plural = _("cities")
+        ordering = ["name"]
+        constraints = [
+            models.UniqueConstraint(fields=["name", "country"], name="one_city_per_name")
+        ]
+
+    def __str__(self):
+        return f"{self.name} ({self.country.code})" if self.country else self.name
 
 
 class EventQuerySet(PageQuerySet):
@@ -86,6 +122,10 @@ class EventPage(RoutablePageMixin, Page):
     ends_at = models.DateTimeField(null=True, editable=False)
 
     objects = PageManager.from_queryset(EventQuerySet)()
+
+    # The city is written once for every language version; its name in each language comes
+    # from the cities (City).
+    override_translatable_fields = [SynchronizedField("city")]
 
     content_panels = Page.content_panels + [
         MultiFieldPanel(
@@ -158,6 +198,13 @@ class EventPage(RoutablePageMixin, Page):
             end = self.local_end()
             self.ends_at = end.astimezone(datetime.UTC) if end else None
         return super().save(*args, **kwargs)
+
+    @property
+    def city_name(self):
+        """The city as readers of the active language name it."""
+        from .places import local_city
+
+        return local_city(self.city, self.country.code if self.country else "")
 
     def day_of_action(self):
         parent = self.get_parent().specific

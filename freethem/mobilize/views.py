@@ -25,6 +25,7 @@ from . import services
 from .forms import FORMS, NO_ROOM_FOR_PHOTOS, new_submission_key
 from .models import EventIndexPage
 from .photos import MAX_PHOTOS, PhotoUploadHandler
+from .places import local_city
 
 logger = logging.getLogger(__name__)
 
@@ -40,12 +41,15 @@ class EventFilterForm(forms.Form):
 
 
 def by_place(events):
-    """[(country name, [(city, [events])])], countries and cities in order."""
+    """[(country name, [(city name, [events])])] of `events` sorted by country and city: the
+    countries and cities named and sorted as readers of the active language have them."""
     places = []
     for code, in_country in groupby(events, key=lambda e: e.country.code or ""):
         cities = [
-            (city, list(in_city)) for city, in_city in groupby(in_country, key=lambda e: e.city)
+            (local_city(city, code), list(in_city))
+            for city, in_city in groupby(in_country, key=lambda e: e.city)
         ]
+        cities.sort(key=lambda item: sort_key(item[0]))
         places.append((all_countries.name(code) if code else "", cities))
     # Countries in the reader's alphabetical order (online events, without one, first).
     return sorted(places, key=lambda item: sort_key(item[0]))

@@ -30,6 +30,7 @@ from django_countries import countries as all_countries
 from freethem.core.names import fold as fold_name
 
 from .models import EventPage
+from .places import local_city
 
 WIDTH = 1000
 # Antarctica is left out and the map cut at 60° south, below Cape Horn: no action takes place
@@ -410,7 +411,8 @@ def places_of(events, *, link=True):
     for key, count in counts.items():
         code, city = key[0], cities[key]
         name = str(all_countries.name(code))
-        where = _("%(city)s, %(country)s") % {"city": city, "country": name} if city else name
+        local = local_city(city, code)
+        where = _("%(city)s, %(country)s") % {"city": local, "country": name} if city else name
         label = ngettext("%(place)s: %(count)s action", "%(place)s: %(count)s actions", count) % {
             "place": where,
             "count": count,
