@@ -10,6 +10,7 @@ from django.utils.translation import gettext
 
 from freethem.core import mail
 from freethem.core.site_address import page_url, site_root, site_url
+from freethem.core.translations import published_version
 
 from .models import Alert
 
@@ -28,6 +29,10 @@ def unsubscribe_url(subscriber):
 
 def alert_context(alert, unsubscribe_url):
     news = alert.news_page.specific if alert.news_page_id else None
+    if news is not None:
+        # wagtail-localize keeps a translated alert's post as the original's: readers get the
+        # post in the alert's language once that is published, else the published one.
+        news = published_version(news, alert.locale_id)
     return {
         "alert": alert,
         "news": news,
@@ -41,16 +46,30 @@ def list_id():
     return f"<alerts.{mail.site_domain()}>"
 
 
+def versions(alert_key):
+    """The original of an alert as last saved, and its published translations.
+
+    A translation "Translate" made holds the original's words until its translator publishes
+    it (freethem/core/translations.py): sent before that, it would read as the original in the
+    dress of another language. Its readers get the original instead, in its own language.
+    """
+    alerts = sorted(
+        Alert.objects.filter(translation_key=alert_key).select_related("locale"),
+        key=lambda alert: alert.pk,
+    )
+    if not alerts:
+        raise Alert.DoesNotExist(alert_key)
+    original = alerts[0]
+    return original.get_latest_revision_as_object(), [a for a in alerts[1:] if a.live]
+
+
 class Composer:
     """Renders each language's version of an alert once, then one message per subscriber."""
 
     def __init__(self, alert_key, test=False):
-        versions = Alert.objects.filter(translation_key=alert_key).select_related("locale")
-        versions = sorted(versions, key=lambda alert: alert.pk)
-        if not versions:
-            raise Alert.DoesNotExist(alert_key)
-        self.original = versions[0]
-        self.versions = {alert.locale.language_code: alert for alert in versions}
+        self.original, translations = versions(alert_key)
+        self.versions = {alert.locale.language_code: alert for alert in translations}
+        self.versions[self.original.locale.language_code] = self.original
         self.test = test
         self.rendered = {}
 

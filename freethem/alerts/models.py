@@ -10,12 +10,13 @@ sending whose worker died goes on with the rest and reaches no one twice.
 import uuid
 
 from django.conf import settings
+from django.contrib.contenttypes.fields import GenericRelation
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
-from wagtail.models import PreviewableMixin, TranslatableMixin
+from wagtail.models import DraftStateMixin, PreviewableMixin, RevisionMixin, TranslatableMixin
 
 from freethem.core import addresses
 from freethem.core.sealing import SealedTextField
@@ -60,8 +61,13 @@ class Subscriber(models.Model):
         return {"email_hash": addresses.address_hash(self.email)}
 
 
-class Alert(TranslatableMixin, PreviewableMixin, models.Model):
-    """An urgent message to every subscriber, written here or taken from a news post."""
+class Alert(DraftStateMixin, RevisionMixin, TranslatableMixin, PreviewableMixin, models.Model):
+    """An urgent message to every subscriber, written here or taken from a news post.
+
+    Drafts and publishing are for its translations: the copy "Translate" makes holds the
+    original's words and stays a draft until its translator publishes it, and only a published
+    translation is sent (messages.py). The original goes out as last saved, published or not.
+    """
 
     subject = models.CharField(_("subject"), max_length=200)
     body = RichTextField(_("message"), features=["bold", "italic", "link", "ol", "ul"], blank=True)
@@ -75,6 +81,7 @@ class Alert(TranslatableMixin, PreviewableMixin, models.Model):
         help_text=_("Sent with its lead and a link to read it in full."),
     )
     created_at = models.DateTimeField(auto_now_add=True)
+    _revisions = GenericRelation("wagtailcore.Revision", related_query_name="alert")
 
     panels = [FieldPanel("subject"), FieldPanel("news_page"), FieldPanel("body")]
 
@@ -85,6 +92,10 @@ class Alert(TranslatableMixin, PreviewableMixin, models.Model):
 
     def __str__(self):
         return self.subject
+
+    @property
+    def revisions(self):
+        return self._revisions
 
     def get_preview_template(self, request, mode_name):
         return "alerts/emails/alert.html"

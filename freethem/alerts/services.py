@@ -14,7 +14,8 @@ from freethem.core.limits import hash_ip, over_limit
 from freethem.core.models import MailboxReport
 from freethem.core.site_address import site_url
 
-from .models import Alert, Delivery, Mailing, Subscriber
+from .messages import versions
+from .models import Delivery, Mailing, Subscriber
 
 logger = logging.getLogger(__name__)
 
@@ -151,11 +152,8 @@ def audience(alert_key=None):
     )
     translated = set()
     if alert_key:
-        translated = set(
-            Alert.objects.filter(translation_key=alert_key).values_list(
-                "locale__language_code", flat=True
-            )
-        )
+        original, translations = versions(alert_key)
+        translated = {alert.locale.language_code for alert in [original, *translations]}
     return [
         {
             "code": code,

@@ -14,6 +14,8 @@ itself keeps an alias live wherever it sits, in whatever language. So:
 - "Sync translated pages" gives each translation the original's new words as a draft, never
   live: `SyncTranslationsView` below stands in for wagtail-localize's view at its address.
 - A page that mirrors (aliases) a page of another language is never live (`mirror_stays_draft`).
+- Alerts have drafts too: a translated alert is sent once published (alerts/messages.py), and
+  links to a post in its language once that is published (`published_version`).
 
 docs/translate.md tells translators the same.
 """
@@ -45,6 +47,20 @@ def mirror_stays_draft(sender, instance, **kwargs):
     """
     if isinstance(instance, Page) and instance.live and is_mirror_of_another_language(instance):
         instance.live = False
+
+
+def published_version(page, locale_id=None):
+    """What a reader following a link to `page` should get: its published version in the
+    language `locale_id` if there is one, else `page` itself if live, else its first published
+    version in another language (None if it is published nowhere)."""
+    if locale_id is not None and page.locale_id != locale_id:
+        there = page.get_translations().live().filter(locale_id=locale_id).first()
+        if there is not None:
+            return there.specific
+    if page.live:
+        return page
+    other = page.get_translations().live().order_by("pk").first()
+    return other.specific if other is not None else None
 
 
 def save_draft(translation, user=None):
