@@ -32,6 +32,7 @@ from .data import appeal as appeal_texts
 from .data import crowd
 from .data import site as site_texts
 from .events import EventBuilder
+from .names import NameBuilder
 from .prisoners import PrisonerBuilder
 from .proposals import ProposalBuilder
 from .translate import paragraphs, translate_page
@@ -382,6 +383,7 @@ class DemoBuilder:
         for post in posts:
             self.post(index, locales, post, links.get(post["slug"], ()))
         self.log(f"Built {len(posts)} news posts with their translations.")
+        NameBuilder(self.log).build()
         # After the posts: an alert was sent from one of them.
         AlertBuilder(self.log).build()
         # The home page in every language features the Emergency Appeal.

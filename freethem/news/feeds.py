@@ -9,6 +9,7 @@ from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 
 from freethem.core.site_address import page_url, site_url
+from freethem.core.writing import isolate_runs
 
 FEED_LENGTH = 30
 
@@ -42,7 +43,9 @@ class NewsRssFeed(Feed):
         return self.index.posts()[:FEED_LENGTH]
 
     def item_title(self, item):
-        return item.title
+        # A hashtag or an address running against the title's direction between Unicode
+        # isolates (core/writing.py); titles in one direction carry no invisible characters.
+        return isolate_runs(item.title, self.index.locale.language_code)
 
     def item_description(self, item):
         return item.lead

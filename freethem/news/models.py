@@ -2,6 +2,7 @@ from django.conf import settings
 from django.db import models
 from django.db.models import Exists, OuterRef
 from django.utils.functional import cached_property
+from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
 from django_countries import countries as all_countries
 from django_countries.fields import CountryField
@@ -16,8 +17,9 @@ from wagtail.search import index
 
 from freethem.appeals.blocks import AppealSignBlock
 from freethem.core.blocks import BodyBlock, CorrectionsBlock
-from freethem.core.cache import computed_afresh, fragments_enabled, public_q
+from freethem.core.cache import computed_afresh, fragments_enabled, public_q, remember
 from freethem.core.collation import named_countries
+from freethem.core.local_names import LocalNames, local_names_form, local_names_panel
 from freethem.core.pagination import ListPage
 
 ORIGINAL_LANGUAGES = [
@@ -104,7 +106,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
         return {
             "countries": named_countries(raw["countries"]),
             "years": raw["years"],
-            "tags": [tuple(tag) for tag in raw["tags"]],
+            "tags": [(slug, local_tag(slug, name)) for slug, name in raw["tags"]],
         }
 
     def _stored_facets(self):
@@ -253,6 +255,11 @@ class NewsPage(Page):
     def country_names(self):
         return [country.name for country in self.countries]
 
+    def local_tags(self):
+        """[(slug, name)] of the post's tags, named as readers of the active language know
+        them (TagName)."""
+        return [(tag.slug, local_tag(tag.slug, tag.name)) for tag in self.tags.all()]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         index = self.get_parent().specific
@@ -276,3 +283,43 @@ class NewsPagePrisoner(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = _("prisoner in this post")
+
+
+class TagName(LocalNames):
+    """A tag's name in each language: a city or an organization as readers of each language
+    know it (core/local_names.py). A tag without one, or without a name in the reader's
+    language, shows as written; hashtags are best left so, since they are searched as written.
+
+    Kept as records an editor changes in the admin, in the form the cities' names use, rather
+    than as a setting: naming a new tag must not wait for a deploy.
+    """
+
+    tag = models.OneToOneField(
+        "taggit.Tag", verbose_name=_("tag"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("tag"), local_names_panel()]
+    base_form_class = local_names_form()
+
+    class Meta:
+        verbose_name = _("tag name")
+        verbose_name_plural = _("tag names")
+
+    def __str__(self):
+        return self.tag.name
+
+
+def tag_names(language=None):
+    """{tag slug: its name in `language`} (the active language by default), until a publish."""
+    language = language or get_language()
+
+    def compute():
+        rows = TagName.objects.select_related("tag")
+        return {row.tag.slug: name for row in rows if (name := row.name_in(language))}
+
+    return remember(f"tag-names:{language}", compute)
+
+
+def local_tag(slug, written, language=None):
+    """The name of the tag `slug` (written `written`) that readers of `language` see."""
+    return tag_names(language).get(slug) or written

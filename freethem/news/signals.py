@@ -6,7 +6,9 @@ from django.dispatch import receiver
 from wagtail.models import PageViewRestriction
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from .models import NewsIndexPage, NewsPage
+from freethem.core.cache import purge_page_cache
+
+from .models import NewsIndexPage, NewsPage, TagName
 
 
 def _indexes_above(*paths):
@@ -42,3 +44,10 @@ def refresh_on_post_move(sender, instance, url_path_before=None, **kwargs):
 def refresh_on_privacy_change(sender, **kwargs):
     # A section turned private or public again changes which posts every index counts.
     _refresh(list(NewsIndexPage.objects.all()))
+
+
+@receiver(post_save, sender=TagName)
+@receiver(post_delete, sender=TagName)
+def purge_on_tag_name_change(sender, **kwargs):
+    """A tag's names show on every post and filter that carries it."""
+    purge_page_cache()
