@@ -36,3 +36,48 @@ def test_switch_a_post_to_persian(site, page):
     name_box = page.locator(".site-name").bounding_box()
     header_box = header.bounding_box()
     assert name_box["x"] + name_box["width"] > header_box["x"] + header_box["width"] - 40
+
+
+def test_a_latin_hashtag_reads_in_its_own_order_on_a_persian_post(site, page):
+    post = make_post(site.index, title="Share the hashtag", tags=["#FreeThemAll"])
+    fa_post = translate(post, "fa", title="هشتگ #FreeThemAll را پخش کنید")
+    page.goto(f"{site.url}{fa_post.url}")
+    for hashtag in (page.locator("ul.tags bdi"), page.locator("h1 bdi")):
+        expect(hashtag).to_have_text("#FreeThemAll")
+        assert hashtag.evaluate("el => getComputedStyle(el).direction") == "ltr"
+        # On screen the # stands to the left of the F, as it is read.
+        edges = hashtag.evaluate(
+            """el => {
+                const text = el.firstChild, at = i => {
+                    const range = document.createRange();
+                    range.setStart(text, i);
+                    range.setEnd(text, i + 1);
+                    return range.getBoundingClientRect().left;
+                };
+                return {hash: at(0), f: at(1)};
+            }"""
+        )
+        assert edges["hash"] < edges["f"]
+
+
+def test_a_persian_reader_meets_a_prisoner_by_the_persian_name_first(site, page):
+    from freethem.prisoners.tests.factories import make_index, make_prisoner
+
+    index = make_index(site.home)
+    fa_index = translate(index, "fa", title="زندانیان سیاسی")
+    prisoner = make_prisoner(
+        index, title="Toomaj Salehi", name_latin="Toomaj Salehi", name_native="توماج صالحی"
+    )
+    page.goto(f"{site.url}{fa_index.url}")
+    card = page.locator(".prisoner-card").filter(has_text="توماج صالحی").first
+    expect(card.locator(".name")).to_have_text("توماج صالحی")
+    expect(card.locator(".other-name bdi")).to_have_text("Toomaj Salehi")
+    assert card.locator(".other-name bdi").evaluate("el => el.lang") == "fa-Latn"
+    name_box = card.locator(".name").bounding_box()
+    other_box = card.locator(".other-name").bounding_box()
+    assert name_box["y"] + name_box["height"] <= other_box["y"] + 1
+
+    fa_prisoner = translate(prisoner, "fa", title="توماج صالحی", slug="toomaj-fa")
+    page.goto(f"{site.url}{fa_prisoner.url}")
+    expect(page.locator("h1")).to_have_text("توماج صالحی")
+    expect(page.locator(".other-name")).to_have_text("(Toomaj Salehi)")
