@@ -129,13 +129,7 @@ class AppealPage(RoutablePageMixin, Page):
 
     @path("thanks/")
     def thanks(self, request):
-        from .sharing import share_links
-
-        return self.render(
-            request,
-            template="appeals/thanks.html",
-            context_overrides={"share_links": share_links(self)},
-        )
+        return self.render(request, template="appeals/thanks.html")
 
     @path("signers/")
     def signers(self, request):

@@ -6,6 +6,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe
 from playwright.sync_api import expect
 
+from freethem.core.site_address import page_url
 from freethem.news.tests.factories import make_image, make_post
 
 EMBED = "https://www.youtube.com/watch?v=abcDEF12345"
@@ -43,6 +44,12 @@ def origins_requested(page, url):
 def test_pages_only_talk_to_their_own_origin(site, post, page, path):
     url = site.url + (post.url if path == "POST" else path)
     assert origins_requested(page, url) == {site.url}
+
+
+def test_share_links_load_nothing_from_the_services_they_lead_to(site, post, page):
+    assert origins_requested(page, site.url + post.url) == {site.url}
+    expect(page.locator(".share-links a")).to_have_count(6)
+    expect(page.get_by_label("Or copy the address:")).to_have_value(page_url(post))
 
 
 def test_embed_loads_from_its_provider_only_after_a_click(site, post, page):

@@ -108,6 +108,15 @@ def site_url(path=""):
     return _site_url(path)
 
 
+@register.inclusion_tag("core/includes/share.html")
+def share_links(page, heading=True):
+    """Links to share `page` on other services, and its address to copy (core/sharing.py)."""
+    from freethem.core import sharing
+    from freethem.core.site_address import page_url
+
+    return {"links": sharing.share_links(page), "url": page_url(page), "heading": heading}
+
+
 @register.filter
 def isolate_runs(text, language=None):
     """Plain text (an email, a PDF) with each hashtag, handle or address running against the

@@ -67,3 +67,20 @@
     }
   });
 })();
+
+// Share: the address field is selected whole when focused, and a copy button appears.
+(function () {
+  "use strict";
+  document.querySelectorAll("[data-share-address]").forEach(function (field) {
+    var box = field.parentNode;
+    var copy = box.querySelector("[data-share-copy]");
+    var copied = box.querySelector("[data-share-copied]");
+    field.addEventListener("focus", function () { field.select(); });
+    if (copy && navigator.clipboard) {
+      copy.hidden = false;
+      copy.addEventListener("click", function () {
+        navigator.clipboard.writeText(field.value).then(function () { copied.hidden = false; });
+      });
+    }
+  });
+})();
