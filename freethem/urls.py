@@ -19,6 +19,13 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": AllLanguagesSitemap}}, name="sitemap"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
+    # The web app manifest in the default language.
+    path(
+        "manifest.webmanifest",
+        core_views.manifest,
+        {"language": settings.LANGUAGE_CODE},
+        name="default_manifest",
+    ),
     path("appeals/<id:appeal_id>/count.json", appeal_views.count, name="appeal_count"),
     # A mail provider's signed bounce and complaint events (FREETHEM_MAIL_PROVIDER).
     path("anymail/<slug:provider>/tracking/", core_views.mail_events, name="mail_events"),
@@ -31,6 +38,7 @@ if settings.DEBUG or settings.FREETHEM_SERVE_MEDIA:
 
 urlpatterns += i18n_patterns(
     path("search/", core_views.search, name="search"),
+    path("manifest.webmanifest", core_views.manifest, name="manifest"),
     path("untranslated/<id:page_id>/", core_views.untranslated, name="untranslated"),
     path("appeals/<id:appeal_id>/sign/", appeal_views.sign, name="appeal_sign"),
     path(

@@ -3,7 +3,7 @@ from urllib.parse import urlencode
 
 from django.conf import settings
 from django.core.paginator import Paginator
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.utils import translation
 from django.views.decorators.csrf import csrf_exempt
@@ -112,3 +112,47 @@ def mail_events(request, provider):
     if view is None:
         raise Http404
     return view(request)
+
+
+@require_safe
+def manifest(request, language=None):
+    """The web app manifest in the visitor's language: the campaign's name, its direction,
+    its home page and the icons (core/icons.py). At /manifest.webmanifest, in the default
+    language."""
+    import json
+
+    from django.templatetags.static import static
+
+    from . import icons
+
+    with translation.override(language or translation.get_language()):
+        code = translation.get_language()
+        site = Site.find_for_request(request) or Site.objects.filter(is_default_site=True).first()
+        home = site.root_page.localized if site is not None else None
+        name = home.title if home is not None else settings.WAGTAIL_SITE_NAME
+        data = {
+            "name": name,
+            "short_name": name,
+            "lang": code,
+            "dir": "rtl" if translation.get_language_bidi() else "ltr",
+            "start_url": home.get_url(request) if home is not None else "/",
+            "scope": "/",
+            "display": "minimal-ui",
+            "theme_color": icons.INK,
+            "background_color": icons.PAPER,
+            "icons": [
+                {"src": static("icons/icon-192.png"), "sizes": "192x192", "type": "image/png"},
+                {"src": static("icons/icon-512.png"), "sizes": "512x512", "type": "image/png"},
+                {
+                    "src": static("icons/icon-maskable-512.png"),
+                    "sizes": "512x512",
+                    "type": "image/png",
+                    "purpose": "maskable",
+                },
+                {"src": static("icons/icon.svg"), "sizes": "any", "type": "image/svg+xml"},
+            ],
+        }
+    return HttpResponse(
+        json.dumps(data, ensure_ascii=False, indent=1),
+        content_type="application/manifest+json; charset=utf-8",
+    )

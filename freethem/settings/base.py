@@ -351,6 +351,9 @@ COUNTRIES_FIRST = []
 FREETHEM_SEARCH_MAX_LENGTH = 200
 FREETHEM_NEWS_PER_PAGE = 10
 
+# Files served at the site's root, such as /favicon.ico (freethem/core/icons.py).
+WHITENOISE_ROOT = PROJECT_DIR / "static-root"
+
 # Prisoners: posters of a publishing profile are rendered in the background (production only,
 # where a worker runs the tasks); at most this many posters go into one pack.
 FREETHEM_POSTERS_ON_PUBLISH = False

@@ -108,6 +108,14 @@ def site_url(path=""):
     return _site_url(path)
 
 
+@register.inclusion_tag("core/includes/head.html", takes_context=True)
+def page_head(context):
+    """What the <head> says of every page: its icons, manifest and theme colour."""
+    from freethem.core import icons
+
+    return {"theme_color": icons.INK}
+
+
 @register.inclusion_tag("core/includes/share.html")
 def share_links(page, heading=True):
     """Links to share `page` on other services, and its address to copy (core/sharing.py)."""
