@@ -19,7 +19,8 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, {"sitemaps": {"pages": AllLanguagesSitemap}}, name="sitemap"),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
-    # The web app manifest in the default language.
+    # Link-preview cards (core/cards.py) and the web app manifest in the default language.
+    path("cards/<id:page_id>/<slug:digest>.png", core_views.preview_card, name="preview_card"),
     path(
         "manifest.webmanifest",
         core_views.manifest,

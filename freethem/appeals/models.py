@@ -18,6 +18,7 @@ from wagtail.search import index
 
 from freethem.core import addresses
 from freethem.core.blocks import BodyBlock
+from freethem.core.previews import first_stream_image
 from freethem.core.sealing import SealedTextField
 
 
@@ -136,6 +137,13 @@ class AppealPage(RoutablePageMixin, Page):
         from .signers import signers_page
 
         return signers_page(request, self)
+
+    # Link previews (freethem/core/previews.py).
+    def preview_text(self):
+        return self.summary
+
+    def preview_image(self):
+        return first_stream_image(self.body)
 
     @property
     def accepts_people(self):

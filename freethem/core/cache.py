@@ -40,7 +40,9 @@ from django.db import transaction
 from django.http import HttpResponse
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
-EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/static/", "/media/")
+# Preview cards are named by what is drawn on them and kept for a year (core/cards.py): the
+# page cache would only shorten that, and they are kept in the fragment cache already.
+EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/static/", "/media/", "/cards/")
 
 
 def page_cache():

@@ -63,3 +63,34 @@ def site_record_check(app_configs, **kwargs):
             )
         ]
     return []
+
+
+@register()
+def preview_card_check(app_configs, **kwargs):
+    """Link-preview cards need the fonts they are drawn with and Pillow's complex-text layout,
+    without which a Persian title comes out as unjoined letters in the wrong order
+    (core/cards.py)."""
+    from . import cards
+
+    problems = []
+    if not cards.can_shape_complex_scripts():
+        problems.append(
+            Warning(
+                "Pillow cannot lay out complex scripts (libraqm): Persian titles on link-preview "
+                "cards would be drawn unshaped and left to right.",
+                hint="Install FriBiDi (Debian: libfribidi0, which Pango already needs) and use "
+                "Pillow's wheels, which carry libraqm.",
+                id="freethem.W002",
+            )
+        )
+    found = cards.font_files()
+    if len(found) < len(settings.FREETHEM_CARD_FONTS):
+        problems.append(
+            Warning(
+                f"Some fonts of FREETHEM_CARD_FONTS are missing (found: {found or 'none'}): "
+                "link-preview cards would lack the letters of some scripts.",
+                hint="Install fonts-noto-core (make setup does).",
+                id="freethem.W003",
+            )
+        )
+    return problems

@@ -47,6 +47,9 @@ class HomePage(Page):
     class Meta:
         verbose_name = _("home page")
 
+    def preview_text(self):  # link previews (core/previews.py)
+        return self.tagline
+
     def sections(self):
         """The live sections under this home page, in the order editors arranged them."""
         return self.get_children().live().public().specific()

@@ -5,6 +5,8 @@ that appears or disappears, moves, or changes its title, slug or menu place; a h
 site, a language or a private section) starts a new structure generation as well.
 """
 
+from django.conf import settings
+from django.db import transaction
 from django.db.models.signals import post_delete, post_save, pre_save
 from django.dispatch import receiver
 from wagtail.models import Locale, Page, PageViewRestriction, Site
@@ -43,6 +45,16 @@ def purge_on_structure_change(sender, instance, update_fields=None, **kwargs):
 @receiver(page_published)
 def purge_on_publish(sender, **kwargs):
     purge_page_cache()
+
+
+@receiver(page_published)
+def draw_card_on_publish(sender, instance, **kwargs):
+    """A published page's preview card is drawn in the background (core/cards.py)."""
+    if settings.FREETHEM_CARDS_ON_PUBLISH:
+        from .tasks import draw_card
+
+        page_id = instance.pk
+        transaction.on_commit(lambda: draw_card.enqueue(page_id))
 
 
 @receiver(page_unpublished)

@@ -15,3 +15,16 @@ EMAIL_PRIORITY = 50
 def send_emails(postbox, ids, lease):
     """Send owed emails of one postbox (freethem.core.delivery); `lease` names the hand-over."""
     return delivery.deliver(postbox, ids, datetime.fromisoformat(lease))
+
+
+@task()
+def draw_card(page_id):
+    """Draw a published page's link-preview card (core/cards.py), so that the first preview
+    of a shared link does not wait for it. A card already drawn is not drawn again."""
+    from wagtail.models import Page
+
+    from . import cards
+
+    page = Page.objects.live().public().filter(pk=page_id, depth__gt=1).specific().first()
+    if page is not None:
+        cards.card_png(page)

@@ -115,6 +115,26 @@ def mail_events(request, provider):
 
 
 @require_safe
+def preview_card(request, page_id, digest):
+    """A page's link-preview card (core/cards.py). Its address names what is drawn on it, so
+    it is kept for a year anywhere; an older address leads to the card as it is now."""
+    from django.shortcuts import redirect
+    from django.utils.cache import patch_cache_control
+
+    from . import cards
+
+    page = Page.objects.live().public().filter(pk=page_id, depth__gt=1).specific().first()
+    if page is None:
+        raise Http404
+    facts = cards.card_facts(page)
+    if digest != cards.digest(facts):
+        return redirect(cards.card_path(page, facts))
+    response = HttpResponse(cards.card_png(page, facts), content_type="image/png")
+    patch_cache_control(response, public=True, max_age=365 * 24 * 3600, immutable=True)
+    return response
+
+
+@require_safe
 def manifest(request, language=None):
     """The web app manifest in the visitor's language: the campaign's name, its direction,
     its home page and the icons (core/icons.py). At /manifest.webmanifest, in the default

@@ -28,6 +28,7 @@ from wagtail_localize.fields import SynchronizedField
 from freethem.core.cache import public_q
 from freethem.core.i18n import in_language_or_original
 from freethem.core.local_names import LocalNames, local_names_form, local_names_panel
+from freethem.core.previews import first_rich_text_image
 from freethem.core.sealing import SealedTextField
 from freethem.core.storage import private_storage
 
@@ -199,6 +200,13 @@ class EventPage(RoutablePageMixin, Page):
             self.ends_at = end.astimezone(datetime.UTC) if end else None
         return super().save(*args, **kwargs)
 
+    # Link previews (freethem/core/previews.py): a supporter's photo placed in the description.
+    def preview_text(self):
+        return self.summary or self.description
+
+    def preview_image(self):
+        return first_rich_text_image(self.description)
+
     @property
     def city_name(self):
         """The city as readers of the active language name it."""
@@ -289,6 +297,9 @@ class DayOfActionPage(RoutablePageMixin, Page):
 
     class Meta:
         verbose_name = _("day of action")
+
+    def preview_text(self):  # link previews (freethem/core/previews.py)
+        return self.call
 
     def events(self):
         from django.utils.translation import get_language

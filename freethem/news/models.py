@@ -21,6 +21,7 @@ from freethem.core.cache import computed_afresh, fragments_enabled, public_q, re
 from freethem.core.collation import named_countries
 from freethem.core.local_names import LocalNames, local_names_form, local_names_panel
 from freethem.core.pagination import ListPage
+from freethem.core.previews import first_stream_image
 
 ORIGINAL_LANGUAGES = [
     ("", _("Written in the language shown")),
@@ -259,6 +260,15 @@ class NewsPage(Page):
         """[(slug, name)] of the post's tags, named as readers of the active language know
         them (TagName)."""
         return [(tag.slug, local_tag(tag.slug, tag.name)) for tag in self.tags.all()]
+
+    # Link previews (freethem/core/previews.py): a post is an article, with its lead and photo.
+    preview_type = "article"
+
+    def preview_text(self):
+        return self.lead
+
+    def preview_image(self):
+        return first_stream_image(self.body)
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)

@@ -415,6 +415,17 @@ class PrisonerPage(RoutablePageMixin, Page):
 
         return public_names(self)
 
+    # Link previews (freethem/core/previews.py): what the public may know, nothing kept private.
+    def preview_text(self):
+        from .profile import public_profile
+
+        return public_profile(self).short_story
+
+    def preview_portrait(self):
+        from .profile import public_profile
+
+        return public_profile(self).portrait
+
     def get_context(self, request, *args, **kwargs):
         from .profile import public_profile
 
@@ -643,6 +654,9 @@ class LetterActionPage(Page):
 
     def is_open(self):
         return self.deadline is None or self.deadline >= timezone.localdate()
+
+    def preview_text(self):  # link previews (freethem/core/previews.py)
+        return self.summary
 
     def get_context(self, request, *args, **kwargs):
         from .letters import letter_context

@@ -351,6 +351,14 @@ COUNTRIES_FIRST = []
 FREETHEM_SEARCH_MAX_LENGTH = 200
 FREETHEM_NEWS_PER_PAGE = 10
 
+# Link previews (freethem/core/previews.py, cards.py). Open Graph names a language with a
+# territory (og:locale); hreflang and <html lang> use the code alone.
+FREETHEM_OPEN_GRAPH_LOCALES = {"en": "en_US", "es": "es_ES", "fa": "fa_IR", "fr": "fr_FR"}
+# Cards are drawn with these system fonts (fonts-noto-core), merged into one so that a title
+# mixing Latin and Persian script is drawn whole; a card is drawn in the background when its
+# page is published (production only, where a worker runs the tasks).
+FREETHEM_CARD_FONTS = ["NotoSans-Bold.ttf", "NotoSansArabic-Bold.ttf"]
+FREETHEM_CARDS_ON_PUBLISH = False
 # Files served at the site's root, such as /favicon.ico (freethem/core/icons.py).
 WHITENOISE_ROOT = PROJECT_DIR / "static-root"
 

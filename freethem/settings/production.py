@@ -51,6 +51,7 @@ if os.environ.get("FREETHEM_DOCUMENTS_SENDFILE", "nginx") == "nginx":
     SENDFILE_ROOT = str(MEDIA_ROOT / "documents")  # noqa: F405
     SENDFILE_URL = "/_documents"
 FREETHEM_POSTERS_ON_PUBLISH = os.environ.get("FREETHEM_POSTERS_ON_PUBLISH", "on") != "off"
+FREETHEM_CARDS_ON_PUBLISH = os.environ.get("FREETHEM_CARDS_ON_PUBLISH", "on") != "off"
 
 if os.environ.get("EMAIL_HOST"):
     EMAIL_BACKEND = "freethem.core.smtp.EmailBackend"

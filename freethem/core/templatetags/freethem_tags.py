@@ -110,10 +110,14 @@ def site_url(path=""):
 
 @register.inclusion_tag("core/includes/head.html", takes_context=True)
 def page_head(context):
-    """What the <head> says of every page: its icons, manifest and theme colour."""
-    from freethem.core import icons
+    """The <head>'s description, canonical address, alternates, link previews and icons
+    (core/previews.py): in full for a page of the site, the icons alone for other views."""
+    from freethem.core import icons, previews
 
-    return {"theme_color": icons.INK}
+    page = context.get("page")
+    request = context.get("request")
+    head = previews.head(request, page) if previews.is_page(page) else None
+    return {"head": head, "theme_color": icons.INK}
 
 
 @register.inclusion_tag("core/includes/share.html")
