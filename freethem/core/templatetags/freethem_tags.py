@@ -2,6 +2,7 @@ from django import template
 from django.conf import settings
 from django.urls import translate_url
 from django.utils import translation
+from django.utils.html import format_html
 from wagtail.models import Page, Site
 
 from freethem.core.cache import public_q, remember
@@ -135,6 +136,13 @@ def isolate_runs(text, language=None):
     direction of `language` (the active one by default) between Unicode isolates
     (core/writing.py)."""
     return _isolate_runs(text, language or None)
+
+
+@register.filter
+def bdi(text):
+    """`text` escaped inside <bdi>: a name or a title that keeps its own direction wherever a
+    translated sentence puts it."""
+    return format_html("<bdi>{}</bdi>", text) if text else text
 
 
 @register.filter(is_safe=True)

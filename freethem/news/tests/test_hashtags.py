@@ -63,3 +63,15 @@ def test_feed_titles_isolate_a_hashtag_only_where_it_runs_against_them(client, s
     english = client.get(f"{site_tree.index.url}feed/rss/").content.decode()
     assert "<title>Share #FreeThemAll in Cologne</title>" in english
     assert FSI not in english
+
+
+def test_the_source_organization_and_the_translator_keep_their_direction(client, site_tree):
+    post = make_post(site_tree.index, title="From Colombia")
+    post.source_organization = "Quemar la Jaula (Colombia)"
+    post.translated_from = "es"
+    post.translator = "Campaign volunteer"
+    post.save_revision().publish()
+    fa_post = translate(post, "fa", title="از کلمبیا")
+    html = client.get(fa_post.url).content.decode()
+    assert "<bdi>Quemar la Jaula (Colombia)</bdi>" in html
+    assert "<bdi>Campaign volunteer</bdi>" in html
