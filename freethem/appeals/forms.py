@@ -85,7 +85,14 @@ class OrganizationSignatureForm(SignatureForm):
         max_length=254,
         help_text=_("Only to confirm the signature. Never shown, never shared."),
     )
-    website = forms.URLField(label=_("Website"), required=False, assume_scheme="https")
+    # A text input with the keyboard of an address: what was typed comes back as typed, which
+    # an <input type="url"> may not hold when it is not an address.
+    website = forms.URLField(
+        label=_("Website"),
+        required=False,
+        assume_scheme="https",
+        widget=forms.TextInput(attrs={"inputmode": "url", "autocomplete": "url"}),
+    )
 
     field_order = ["name", "country", "email", "website"]
 

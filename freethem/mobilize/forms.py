@@ -44,6 +44,30 @@ class MultipleFileInput(forms.FileInput):
     allow_multiple_selected = True
 
 
+class OnlyValidValue:
+    """A date or time input sent back holding what was typed only if it is a date or a time:
+    a browser shows nothing else in one, and HTML allows nothing else (the error says why)."""
+
+    def format_value(self, value):
+        value = super().format_value(value)
+        if isinstance(value, str) and value:
+            try:
+                datetime.datetime.strptime(value, self.format)
+            except ValueError:
+                return None
+        return value
+
+
+class DateInput(OnlyValidValue, forms.DateInput):
+    def __init__(self):
+        super().__init__(attrs={"type": "date"}, format="%Y-%m-%d")
+
+
+class TimeInput(OnlyValidValue, forms.TimeInput):
+    def __init__(self):
+        super().__init__(attrs={"type": "time"}, format="%H:%M")
+
+
 class PhotosField(forms.FileField):
     """One file input that takes several files; cleaned into a list of uploaded files."""
 
@@ -70,7 +94,7 @@ class ProposalForm(forms.Form):
     text = forms.CharField(max_length=5000, widget=forms.Textarea(attrs={"rows": 8}))
     date = forms.DateField(
         label=_("Date"),
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        widget=DateInput(),
         input_formats=["%Y-%m-%d"],
         error_messages={"invalid": _("Enter the date as year-month-day, e.g. 2025-11-05.")},
     )
@@ -233,12 +257,12 @@ class EventProposalForm(ProposalForm):
     start_time = forms.TimeField(
         label=_("Starts at"),
         required=False,
-        widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+        widget=TimeInput(),
     )
     end_time = forms.TimeField(
         label=_("Ends at"),
         required=False,
-        widget=forms.TimeInput(attrs={"type": "time"}, format="%H:%M"),
+        widget=TimeInput(),
     )
     time_zone = forms.ChoiceField(
         label=_("Time zone"),
@@ -316,7 +340,7 @@ class ReportProposalForm(ProposalForm):
     )
     date = forms.DateField(
         label=_("Date of the action"),
-        widget=forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d"),
+        widget=DateInput(),
         input_formats=["%Y-%m-%d"],
         error_messages={"invalid": _("Enter the date as year-month-day, e.g. 2025-11-05.")},
     )
