@@ -1,7 +1,9 @@
 """Browser tests: Debian's Chromium, headless, driven by Playwright against a live test server."""
 
+import json
 import os
 import shutil
+import uuid
 
 import pytest
 
@@ -9,6 +11,8 @@ import pytest
 # body are still synchronous and safe here.
 os.environ.setdefault("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
 
+# A video a post embeds: loaded only when a visitor asks for it.
+VIDEO = "https://www.youtube.com/watch?v=abcDEF12345"
 CHROMIUM = os.environ.get("FREETHEM_CHROMIUM", shutil.which("chromium") or "/usr/bin/chromium")
 CHROMIUM_ARGS = [
     "--no-sandbox",
@@ -84,3 +88,98 @@ def sign_in_to_admin(site):
         expect(page.locator(".w-dashboard")).to_be_visible()
 
     return sign_in
+
+
+@pytest.fixture
+def campaign(site):
+    """One page of every kind, translated into every language, built by the factories: the
+    addresses by language and name, and a post left in English only."""
+    from django.conf import settings
+    from django.core.cache import caches
+    from django.core.files.base import ContentFile
+    from wagtail.documents import get_document_model
+    from wagtail.models import Locale
+
+    from freethem.appeals.tests.factories import make_appeal
+    from freethem.core.models import ResourcesPage
+    from freethem.mobilize.tests.factories import make_day_of_action, make_event, make_events_index
+    from freethem.news.tests.factories import make_image, make_post, publish, translate
+    from freethem.prisoners.models import LetterActionPage, LetterRecipient
+    from freethem.prisoners.tests.factories import make_index, make_prisoner, portrait
+
+    for name in ("pages", "fragments", "shared", "limits"):
+        caches[name].clear()
+    home = site.home
+    post = make_post(
+        site.index,
+        title="Concert for the prisoners",
+        extra_blocks=[
+            ("image", {"image": make_image().pk, "caption": "The stage", "credit": "Volunteers"}),
+            ("embed", {"url": VIDEO, "title": "The concert on video"}),
+            ("quote", {"text": "Free them all.", "attribution": "The singer"}),
+        ],
+    )
+    english_only = make_post(site.index, title="Only in English")
+    appeal = make_appeal(home, title="Emergency appeal", goal=1000)
+    prisoners = make_index(home)
+    prisoner = make_prisoner(
+        prisoners, title="Toomaj Salehi", name_latin="Toomaj Salehi", occupations=["rapper"]
+    )
+    prisoner.portrait = portrait()
+    publish(prisoner)
+    letter = LetterActionPage(
+        title="Write for Toomaj",
+        slug="write-for-toomaj",
+        prisoner=prisoner,
+        summary="Ask for his release.",
+        subject="Release Toomaj Salehi",
+        message="Please release Toomaj Salehi.",
+        recipients=[LetterRecipient(name="Embassy", email="embassy@example.org")],
+    )
+    prisoners.add_child(instance=letter)
+    publish(letter)
+    document = get_document_model().objects.create(
+        title="Palm card", file=ContentFile(b"%PDF-1.4\n" + b"x" * 2048, name="palm-card.pdf")
+    )
+    downloads = ResourcesPage(
+        title="Downloads",
+        slug="downloads",
+        resources=json.dumps(
+            [
+                {
+                    "type": "resource",
+                    "id": str(uuid.uuid4()),
+                    "value": {"document": document.pk, "language": "fa", "kind": "palm-card"},
+                }
+            ]
+        ),
+    )
+    home.add_child(instance=downloads)
+    publish(downloads)
+    events = make_events_index(home)
+    day = make_day_of_action(events)
+    event = make_event(events, city="Paris", country="FR")
+
+    originals = {
+        "news": site.index,
+        "post": post,
+        "appeal": appeal,
+        "prisoners": prisoners,
+        "profile": prisoner,
+        "letter": letter,
+        "downloads": downloads,
+        "events": events,
+        "day": day,
+        "event": event,
+    }
+    urls = {"en": {name: page.url for name, page in originals.items()}}
+    for code, _name in settings.LANGUAGES:
+        if code == "en":
+            continue
+        urls[code] = {"news": site.indexes[code].url}
+        for name, page in originals.items():
+            if name != "news":
+                urls[code][name] = translate(page, code).url
+    for code, _name in settings.LANGUAGES:
+        urls[code]["appeal_id"] = appeal.get_translation(Locale.objects.get(language_code=code)).pk
+    return urls, english_only

@@ -190,7 +190,7 @@ def test_a_mistake_is_explained_and_the_typing_kept_without_javascript(
     form.get_by_role("button", name="Sign the appeal").click()
 
     form = sign_form(page)
-    expect(form.locator("p.errors[role=alert]")).to_be_visible()
+    expect(form.locator(".error-summary[role=alert]")).to_be_visible()
     name_field = form.locator(".field", has=page.locator("#id_person-name"))
     expect(name_field).to_have_class(re.compile(r"\binvalid\b"))
     expect(name_field.locator(".error")).to_have_text("This field is required.")

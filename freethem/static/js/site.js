@@ -84,3 +84,11 @@
     }
   });
 })();
+
+// A form sent back for corrections: its summary of what to correct takes the focus, so that it
+// is read first and Tab leads on to its links. Without this file, role="alert" announces it.
+(function () {
+  "use strict";
+  var summary = document.querySelector(".error-summary");
+  if (summary) summary.focus();
+})();
