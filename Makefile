@@ -10,10 +10,14 @@ UV_VERSION := 0.13.9
 # One test process per core.
 PYTEST_ARGS ?= -n $(shell nproc)
 RUN_PACKAGES := gettext fonts-dejavu-core fonts-noto-core libpango-1.0-0 libpangoft2-1.0-0 libicu-dev pkg-config g++
-TEST_PACKAGES := $(RUN_PACKAGES) chromium postgresql nginx libnginx-mod-http-js spamassassin
+TEST_PACKAGES := $(RUN_PACKAGES) chromium postgresql nginx libnginx-mod-http-js spamassassin default-jre-headless
 BENCH_PACKAGES := $(RUN_PACKAGES) nginx libnginx-mod-http-js wrk
+# The Nu HTML checker that tests/test_valid_html.py runs over every page, pinned by
+# tests/vnu/package-lock.json and installed there, npm's cache in var/. Its install script, which
+# would download a Java of its own, is not run: Java is Debian's.
+VNU_JAR := tests/vnu/node_modules/vnu-jar/build/dist/vnu.jar
 
-.PHONY: run test test-sqlite test-postgres bench lint demo setup system-packages test-system-packages messages clean
+.PHONY: run test test-sqlite test-postgres bench lint demo setup system-packages test-system-packages vnu messages clean
 
 run: setup
 	$(MANAGE) migrate --no-input -v 0
@@ -23,7 +27,7 @@ run: setup
 	@# The clock (owed emails, counts, clean-ups) runs beside the server and stops with it.
 	$(MANAGE) jobs & trap 'kill $$!' EXIT INT TERM; $(MANAGE) runserver 127.0.0.1:8000
 
-test: test-system-packages setup lint
+test: test-system-packages setup lint vnu
 	$(MANAGE) makemigrations --check --dry-run
 	$(MAKE) test-sqlite
 	$(MAKE) test-postgres
@@ -53,6 +57,14 @@ system-packages:
 
 test-system-packages:
 	@scripts/ensure-system-packages $(TEST_PACKAGES)
+
+vnu: $(VNU_JAR)
+
+$(VNU_JAR): tests/vnu/package-lock.json
+	@# Only when there is no npm: where Node.js brings its own, Debian's would replace that Node.js.
+	@command -v npm >/dev/null || scripts/ensure-system-packages npm
+	cd tests/vnu && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error --cache ../../var/npm-cache
+	@touch $@
 
 $(VENV)/.synced: requirements.lock
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV) || (scripts/ensure-system-packages python3-venv && $(PYTHON) -m venv $(VENV))
