@@ -109,6 +109,10 @@ class Event:
         return format_date(self.date, self.date_precision)
 
     @property
+    def date_iso(self):
+        return iso_date(self.date, self.date_precision)
+
+    @property
     def kind_label(self):
         return v.label(v.EVENT_KINDS, self.kind)
 
