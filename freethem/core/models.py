@@ -2,6 +2,7 @@ from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from wagtail.admin.panels import FieldPanel
+from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
@@ -156,3 +157,21 @@ class MailboxReport(models.Model):
 
     def __str__(self):
         return self.token
+
+
+@register_setting(icon="date")
+class DateSettings(BaseSiteSetting):
+    """How this site writes dates for readers whose language dates by another calendar than the
+    Gregorian (freethem/core/calendars.py)."""
+
+    gregorian_alongside = models.BooleanField(
+        _("also show the Gregorian date"),
+        default=False,
+        help_text=_(
+            "On pages in a language whose readers date by another calendar, each date is "
+            "followed by the Gregorian date in brackets."
+        ),
+    )
+
+    class Meta:
+        verbose_name = _("dates")

@@ -13,6 +13,7 @@ from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .cache import purge_page_cache, purge_site_structure
+from .models import DateSettings
 
 # What the remembered routes, menu and language versions are made of.
 STRUCTURE_FIELDS = ("live", "title", "slug", "url_path", "show_in_menus", "locale_id")
@@ -77,3 +78,9 @@ def purge_on_page_delete(sender, instance, **kwargs):
 @receiver(post_delete, sender=PageViewRestriction)
 def purge_on_site_change(sender, **kwargs):
     purge_site_structure()
+
+
+@receiver(post_save, sender=DateSettings)
+def purge_on_date_settings(sender, **kwargs):
+    # Every page may show dates written the other way now.
+    purge_page_cache()

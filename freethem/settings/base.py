@@ -60,6 +60,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Dates follow the settings of the site being served (freethem/core/calendars.py).
+    "freethem.core.calendars.ServedSiteMiddleware",
 ]
 
 ROOT_URLCONF = "freethem.urls"
@@ -135,6 +137,12 @@ LOCALE_PATHS = [PROJECT_DIR / "locale"]
 TIME_ZONE = "UTC"
 USE_I18N = True
 USE_TZ = True
+# How each language writes dates and numbers (freethem/core/calendars.py, numerals.py): the
+# calendar its readers date by where it is not the Gregorian, and its digits where they are not
+# 0-9. Separators are Django's formats, corrected in freethem/formats where CLDR differs.
+FREETHEM_LANGUAGE_CALENDARS = {"fa": "solar_hijri"}
+FREETHEM_LANGUAGE_DIGITS = {"fa": "۰۱۲۳۴۵۶۷۸۹"}
+FORMAT_MODULE_PATH = ["freethem.formats"]
 
 STATICFILES_FINDERS = [
     "django.contrib.staticfiles.finders.FileSystemFinder",

@@ -5,6 +5,7 @@ from django.utils import translation
 from django.utils.html import format_html
 from wagtail.models import Page, Site
 
+from freethem.core import calendars, numerals
 from freethem.core.cache import public_q, remember
 from freethem.core.i18n import language_versions
 from freethem.core.routing import bare
@@ -128,6 +129,48 @@ def share_links(page, heading=True):
     from freethem.core.site_address import page_url
 
     return {"links": sharing.share_links(page), "url": page_url(page), "heading": heading}
+
+
+# Dates and numbers in the reader's calendar and digits (core/calendars.py, core/numerals.py).
+# Attributes for machines (`<time datetime>`, `<meter value>`) keep the ISO forms instead.
+
+
+@register.filter
+def calendar_date(value, precision=calendars.DAY):
+    """A date, or a datetime's day, in the reader's calendar and digits: 28 May 2023,
+    ۷ خرداد ۱۴۰۲. `precision` ("month", "year") shows a date known less precisely."""
+    return calendars.format_date(value, precision)
+
+
+@register.filter
+def calendar_datetime(value):
+    """A moment, its date in the reader's calendar, all in the reader's digits."""
+    return calendars.format_datetime(value)
+
+
+@register.filter
+def time_of_day(value):
+    """A time in the reader's format and digits: 7 p.m., 19:00, ۱۹:۰۰."""
+    return calendars.format_time(value)
+
+
+@register.filter
+def number(value):
+    """A count, a goal or a size grouped by thousands in the reader's digits: 3,077, ۳٬۰۷۷."""
+    return numerals.number(value)
+
+
+@register.filter
+def digits(value):
+    """A number that is not grouped (a year of the reader's calendar, a row number) in the
+    reader's digits."""
+    return numerals.digits(value)
+
+
+@register.simple_tag
+def comma():
+    """What goes between the items of a list joined in a template: ", " or the Persian "، "."""
+    return numerals.list_separator()
 
 
 @register.filter
