@@ -28,6 +28,7 @@ from django.utils.translation import ngettext
 from django_countries import countries as all_countries
 
 from freethem.core.names import fold as fold_name
+from freethem.core.numerals import number
 
 from .models import EventPage
 from .places import local_city
@@ -415,7 +416,7 @@ def places_of(events, *, link=True):
         where = _("%(city)s, %(country)s") % {"city": local, "country": name} if city else name
         label = ngettext("%(place)s: %(count)s action", "%(place)s: %(count)s actions", count) % {
             "place": where,
-            "count": count,
+            "count": number(count),
         }
         anchor = f"#{place_anchor(code, city)}" if link else ""
         places.append(Place(city, code, count, label, anchor))

@@ -1,6 +1,6 @@
 from django.conf import settings
 from django.db import models
-from django.db.models import Exists, OuterRef
+from django.db.models import Exists, Max, Min, OuterRef
 from django.utils.functional import cached_property
 from django.utils.translation import get_language
 from django.utils.translation import gettext_lazy as _
@@ -16,6 +16,7 @@ from wagtail.models import Orderable, Page
 from wagtail.search import index
 
 from freethem.appeals.blocks import AppealSignBlock
+from freethem.core import calendars
 from freethem.core.blocks import BodyBlock, CorrectionsBlock
 from freethem.core.cache import computed_afresh, fragments_enabled, public_q, remember
 from freethem.core.collation import named_countries
@@ -90,7 +91,8 @@ class NewsIndexPage(RoutablePageMixin, Page):
         if filters.get("tag"):
             posts = posts.filter(tags__slug=filters["tag"])
         if filters.get("year"):
-            posts = posts.filter(date__year=filters["year"])
+            # A year of the reader's calendar (core/calendars.py).
+            posts = posts.filter(date__range=calendars.year_bounds(filters["year"]))
         return posts
 
     @cached_property
@@ -101,18 +103,22 @@ class NewsIndexPage(RoutablePageMixin, Page):
         stored beside the index (NewsFilterChoices), worked out again when a post of this
         index changes or a section turns private (see signals.py), and read with one query
         on a visit, caches empty or not. Editors get them counted afresh. Country names
-        follow the reader's language.
+        follow the reader's language, years the reader's calendar.
         """
         raw = self._compute_facets() if not fragments_enabled() else self._stored_facets()
         return {
             "countries": named_countries(raw["countries"]),
-            "years": raw["years"],
+            "years": raw["years"][calendars.calendar_of()],
             "tags": [(slug, local_tag(slug, name)) for slug, name in raw["tags"]],
         }
 
     def _stored_facets(self):
         stored = NewsFilterChoices.objects.filter(index_id=self.pk).values("choices").first()
-        return stored["choices"] if stored is not None else self.refresh_facets()
+        years = stored["choices"].get("years") if stored is not None else None
+        # Worked out again when they lack the years of a calendar now in use.
+        if not isinstance(years, dict) or not set(calendars.calendars_in_use()) <= set(years):
+            return self.refresh_facets()
+        return stored["choices"]
 
     def refresh_facets(self):
         # From the database alone: the private sections remembered in the cache may be
@@ -127,10 +133,29 @@ class NewsIndexPage(RoutablePageMixin, Page):
 
     def _compute_facets(self):
         posts = self.posts().order_by()
-        codes, years = set(), set()
-        for value, year in posts.values_list("countries", "date__year").distinct():
+        codes = set()
+        for value in posts.values_list("countries", flat=True).distinct():
             codes.update(code for code in value.split(",") if code)
-            years.add(year)
+        # The first and last post of each Gregorian year give the years of every calendar in
+        # use that have posts (a Solar Hijri year starts in March).
+        spans = list(
+            posts.values("date__year")
+            .annotate(first=Min("date"), last=Max("date"))
+            .values_list("first", "last")
+        )
+        years = {
+            calendar: sorted(
+                {
+                    year
+                    for first, last in spans
+                    for year in range(
+                        calendars.year_of(first, calendar), calendars.year_of(last, calendar) + 1
+                    )
+                },
+                reverse=True,
+            )
+            for calendar in calendars.calendars_in_use()
+        }
         tags = (
             NewsPageTag.objects.filter(content_object__in=posts)
             .values_list("tag__slug", "tag__name")
@@ -139,7 +164,7 @@ class NewsIndexPage(RoutablePageMixin, Page):
         )
         return {
             "countries": sorted(code for code in codes if code in all_countries),
-            "years": sorted(years, reverse=True),
+            "years": years,
             "tags": [(slug, name) for slug, name, _count in tags],
         }
 
@@ -171,7 +196,7 @@ class NewsFilterChoices(models.Model):
     index = models.OneToOneField(
         NewsIndexPage, primary_key=True, on_delete=models.CASCADE, related_name="+"
     )
-    # {"countries": [code, …], "years": [year, …], "tags": [[slug, name], …]}
+    # {"countries": [code, …], "years": {calendar: [year, …]}, "tags": [[slug, name], …]}
     choices = models.JSONField(default=dict)
     updated_at = models.DateTimeField(auto_now=True)
 

@@ -3,6 +3,7 @@ from django.template.response import TemplateResponse
 from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
+from freethem.core import calendars
 from freethem.core.cache import fragment_cache, fragments_enabled, release
 from freethem.core.preload import preloaded
 
@@ -16,13 +17,14 @@ def post_summaries(request, index, rows):
     A post's summary carries its whole text (it opens in place), so it is the costly part of
     the page. Each is kept in the fragment cache under its publication time, so a purge on
     publish leaves them be, and an edited post gets a new key. The key also names the index's
-    address, the language and the release (templates and catalogues change with it); a renamed
-    tag or a replaced image shows once the post is published again.
+    address, the language, how dates are written (the site may add the Gregorian date) and the
+    release (templates and catalogues change with it); a renamed tag or a replaced image shows
+    once the post is published again.
     """
     cache = fragment_cache()
     index_url = index.get_url(request)
     # A summary holds links under the index's address and interface words in one language.
-    where = f"{index.pk}:{index.url_path}:{get_language()}:{release()}"
+    where = f"{index.pk}:{index.url_path}:{get_language()}:{calendars.cache_key()}:{release()}"
     keys = {
         pk: f"news-summary:{where}:{pk}:{published.timestamp() if published else 0}"
         for pk, published in rows

@@ -4,6 +4,8 @@ library, nothing to fetch, and readable by screen readers through its text."""
 from django.utils.html import format_html, format_html_join
 from django.utils.translation import gettext as _
 
+from freethem.core.numerals import number
+
 from . import vocabulary as v
 
 ROW = 26
@@ -48,7 +50,7 @@ def status_chart(counts, *, rtl=False):
                 COLOURS.get(code, DEFAULT_COLOUR),
                 number_x,
                 number_anchor,
-                n,
+                number(n),
             )
         )
     body = format_html_join(

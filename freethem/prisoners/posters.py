@@ -17,6 +17,7 @@ from django.template.loader import render_to_string
 from django.utils import translation
 from django.utils.http import content_disposition_header
 
+from freethem.core import calendars
 from freethem.core.cache import fragment_cache, release
 from freethem.core.printing import data_uri, pdf_bytes, qr_svg
 from freethem.core.site_address import page_url, site_root
@@ -95,20 +96,21 @@ def _cached_pdf(key, render):
     return pdf
 
 
-def _stamp(pages):
-    """What a poster is made from: its pages as published, the address it points to, the
-    templates and catalogues of this release."""
+def _stamp(pages, language):
+    """What a poster is made from: its pages as published, the address it points to, how its
+    dates are written, the templates and catalogues of this release."""
     parts = [
         f"{p.pk}@{p.last_published_at.timestamp() if p.last_published_at else 0}" for p in pages
     ]
     parts.append(site_root())
+    parts.append(calendars.cache_key(language))
     parts.append(release())
     return hashlib.sha256("|".join(parts).encode()).hexdigest()[:24]
 
 
 def poster_pdf(page, language, size):
     page = _in_language(page, language)
-    key = f"poster:{page.translation_key}:{language}:{size}:{_stamp([page])}"
+    key = f"poster:{page.translation_key}:{language}:{size}:{_stamp([page], language)}"
     return _cached_pdf(key, lambda: pdf_bytes(poster_html([page], language, size)))
 
 
@@ -145,7 +147,7 @@ def pack_response(request, index, size):
     )
     if not pages:
         raise Http404
-    key = f"poster-pack:{language}:{size}:{_stamp(pages)}"
+    key = f"poster-pack:{language}:{size}:{_stamp(pages, language)}"
     pdf = _cached_pdf(key, lambda: pdf_bytes(poster_html(pages, language, size)))
     return _pdf_response(pdf, f"posters-{language}-{size}.pdf")
 

@@ -11,20 +11,18 @@ from dataclasses import dataclass, field
 from django.utils.translation import gettext as _
 from django.utils.translation import ngettext
 
+from freethem.core import calendars
+from freethem.core.numerals import list_separator, number
+
 from . import vocabulary as v
+
+PRECISIONS = {v.DAY: calendars.DAY, v.MONTH: calendars.MONTH, v.YEAR: calendars.YEAR}
 
 
 def format_date(value, precision):
-    """A date shown only as precisely as it is known: "2022", "September 2022" or the day."""
-    if value is None:
-        return ""
-    from django.utils import formats
-
-    if precision == v.YEAR:
-        return str(value.year)
-    if precision == v.MONTH:
-        return formats.date_format(value, "YEAR_MONTH_FORMAT")
-    return formats.date_format(value, "DATE_FORMAT")
+    """A date shown only as precisely as it is known: "2022", "September 2022" or the day, in
+    the reader's calendar and digits (core/calendars.py)."""
+    return calendars.format_date(value, PRECISIONS.get(precision, calendars.DAY))
 
 
 def iso_date(value, precision):
@@ -147,21 +145,23 @@ class Sentence:
         term = []
         if self.years:
             term.append(
-                ngettext("%(count)s year", "%(count)s years", self.years) % {"count": self.years}
+                ngettext("%(count)s year", "%(count)s years", self.years)
+                % {"count": number(self.years)}
             )
         if self.months:
             term.append(
                 ngettext("%(count)s month", "%(count)s months", self.months)
-                % {"count": self.months}
+                % {"count": number(self.months)}
             )
         if self.lashes:
             term.append(
-                ngettext("%(count)s lash", "%(count)s lashes", self.lashes) % {"count": self.lashes}
+                ngettext("%(count)s lash", "%(count)s lashes", self.lashes)
+                % {"count": number(self.lashes)}
             )
         if self.amount:
             term.append(self.amount)
         if term:
-            parts.append(", ".join(str(t) for t in term))
+            parts.append(list_separator().join(str(t) for t in term))
         text = ": ".join(parts)
         return f"{text} ({self.note})" if self.note else text
 

@@ -38,6 +38,55 @@ def test_switch_a_post_to_persian(site, page):
     assert name_box["x"] + name_box["width"] > header_box["x"] + header_box["width"] - 40
 
 
+def test_a_persian_reader_reads_solar_hijri_dates_and_persian_digits(site, page):
+    import datetime
+
+    from freethem.appeals.models import Tally
+    from freethem.appeals.tests.factories import make_appeal
+    from freethem.mobilize.tests.factories import make_event, make_events_index
+
+    post = make_post(site.index, title="Poster action in Cali", date=datetime.date(2023, 5, 28))
+    translate(post, "fa", title="پوسترگردانی در کالی", slug="cali-fa")
+    appeal = make_appeal(site.home, title="Emergency appeal", goal=10000)
+    Tally.objects.create(appeal_key=appeal.translation_key, total=3077)
+    translate(appeal, "fa", title="فراخوان اضطراری", slug="appeal-fa")
+    actions = make_events_index(site.home)
+    translate(actions, "fa", title="اقدام‌ها")
+    screening = make_event(
+        actions,
+        start_date=datetime.date(2027, 2, 3),
+        start_time=datetime.time(19, 0),
+        time_zone="Europe/Berlin",
+    )
+    translate(screening, "fa", title="نمایش فیلم در برلین", slug="berlin-fa")
+
+    page.goto(f"{site.url}/fa/news/cali-fa/")
+    date = page.locator("p.meta time")
+    expect(date).to_have_text("۷ خرداد ۱۴۰۲")
+    expect(date).to_have_attribute("datetime", "2023-05-28")
+    # Read right to left: the day stands to the right of the year.
+    edges = date.evaluate(
+        """el => {
+            const text = el.firstChild, range = document.createRange();
+            range.setStart(text, 0); range.setEnd(text, 1);
+            const day = range.getBoundingClientRect();
+            range.setStart(text, text.length - 1); range.setEnd(text, text.length);
+            const year = range.getBoundingClientRect();
+            return {day: day.left, year: year.left};
+        }"""
+    )
+    assert edges["day"] > edges["year"]
+
+    page.goto(f"{site.url}/fa/appeal-fa/signers/")
+    expect(page.locator(".tally-total")).to_have_text("۳٬۰۷۷")
+    expect(page.locator(".tally .goal")).to_contain_text("۱۰٬۰۰۰")
+
+    page.goto(f"{site.url}/fa/actions/berlin-fa/")
+    when = page.locator("dl.facts time")
+    expect(when).to_have_text("۱۴ بهمن ۱۴۰۵، ۱۹:۰۰")
+    expect(when).to_have_attribute("datetime", "2027-02-03T19:00:00+01:00")
+
+
 def test_a_latin_hashtag_reads_in_its_own_order_on_a_persian_post(site, page):
     post = make_post(site.index, title="Share the hashtag", tags=["#FreeThemAll"])
     fa_post = translate(post, "fa", title="هشتگ #FreeThemAll را پخش کنید")

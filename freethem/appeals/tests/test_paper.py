@@ -99,10 +99,10 @@ def test_a_persian_sheet_runs_right_to_left(client, appeal):
     html = paper.sheet_html(farsi, f"http://testserver{farsi.url}", "fa")
     assert '<html lang="fa" dir="rtl">' in html
     assert "اعدام‌ها را متوقف کنید" in html
-    # Laid out, the numbers of the rows stand at the right of the page.
+    # Laid out, the numbers of the rows, in Persian digits, stand at the right of the page.
     document, pages = laid_out_text(html)
     width = document.pages[0].width
-    numbers = [x for text, x in pages[0] if text == "1"]
+    numbers = [x for text, x in pages[0] if text == "۱"]
     assert numbers and all(x > width / 2 for x in numbers)
 
 

@@ -26,7 +26,8 @@
   if (!tally || !window.fetch) return;
   var total = tally.querySelector(".tally-total");
   var meter = tally.querySelector("meter");
-  var format = new Intl.NumberFormat(document.documentElement.lang);
+  // Grouped as the page prints it (freethem/core/numerals.py): 3.077 in Spanish too.
+  var format = new Intl.NumberFormat(document.documentElement.lang, { useGrouping: "always" });
   function refresh() {
     fetch(tally.getAttribute("data-count-url"), { credentials: "omit" })
       .then(function (response) { return response.ok ? response.json() : null; })
