@@ -56,6 +56,7 @@ def test_a_persian_reader_reads_solar_hijri_dates_and_persian_digits(site, page)
         actions,
         start_date=datetime.date(2027, 2, 3),
         start_time=datetime.time(19, 0),
+        end_time=datetime.time(21, 30),
         time_zone="Europe/Berlin",
     )
     translate(screening, "fa", title="نمایش فیلم در برلین", slug="berlin-fa")
