@@ -130,6 +130,7 @@ def test_a_persian_event_gives_its_day_and_hours_in_solar_hijri_and_persian_digi
     assert "– ۲۱:۳۰" in page
     # The time zone keeps its own direction inside the Persian sentence.
     assert "(به وقت محلی، <bdi>Europe/Berlin</bdi>)" in page
+    assert "Berlin، آلمان" in page
     listing = html(client, "/fa/actions/")
     assert ("2027-02-03T19:00:00+01:00", "۱۴ بهمن ۱۴۰۵، ۱۹:۰۰") in times(listing)
 
