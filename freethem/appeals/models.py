@@ -20,9 +20,10 @@ from freethem.core import addresses
 from freethem.core.blocks import BodyBlock
 from freethem.core.previews import first_stream_image
 from freethem.core.sealing import SealedTextField
+from freethem.core.search import FoldedSearch
 
 
-class AppealPage(RoutablePageMixin, Page):
+class AppealPage(FoldedSearch, RoutablePageMixin, Page):
     """An appeal or a statement that people, organizations, or both can sign."""
 
     PEOPLE = "people"

@@ -8,9 +8,10 @@ from wagtail.models import Page
 
 from .blocks import ResourcesBlock
 from .sealing import SealedTextField
+from .search import FoldedSearch
 
 
-class HomePage(Page):
+class HomePage(FoldedSearch, Page):
     """The campaign's front page, one per language: who we are, the latest news, the sections."""
 
     tagline = models.CharField(
@@ -91,7 +92,7 @@ class HomePage(Page):
         return response
 
 
-class ResourcesPage(Page):
+class ResourcesPage(FoldedSearch, Page):
     """Downloads: flyers, palm cards, the appeal in several languages, statements."""
 
     intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)

@@ -1,4 +1,3 @@
-import re
 from urllib.parse import urlencode
 
 from django.conf import settings
@@ -13,6 +12,7 @@ from wagtail.models import Locale, Page, Site
 from . import bounces
 from .i18n import available_versions
 from .names import clean_line
+from .search import query_terms
 
 
 def clean_query(raw):
@@ -23,9 +23,9 @@ def clean_query(raw):
 @require_safe
 def search(request):
     query = clean_query(request.GET.get("q"))
-    # Only words reach the search backend: quotes, brackets and operators mean nothing to
-    # visitors and would otherwise be read as full-text syntax.
-    terms = " ".join(re.findall(r"\w+", query))
+    # Only words reach the search backend, folded as the index is (core/search.py): quotes,
+    # brackets and operators mean nothing to visitors and would otherwise be read as syntax.
+    terms = query_terms(query)
     results = None
     if terms:
         pages = (

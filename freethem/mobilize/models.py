@@ -30,6 +30,7 @@ from freethem.core.i18n import in_language_or_original
 from freethem.core.local_names import LocalNames, local_names_form, local_names_panel
 from freethem.core.previews import first_rich_text_image
 from freethem.core.sealing import SealedTextField
+from freethem.core.search import FoldedSearch
 from freethem.core.storage import private_storage
 
 
@@ -86,7 +87,7 @@ class EventQuerySet(PageQuerySet):
         return self.filter(Q(ends_at__lt=now) | Q(ends_at__isnull=True, starts_at__lt=now))
 
 
-class EventPage(RoutablePageMixin, Page):
+class EventPage(FoldedSearch, RoutablePageMixin, Page):
     """One action: a rally, a vigil, a concert, a poster action, an online meeting."""
 
     SCHEDULED, CANCELLED, HAPPENED = "scheduled", "cancelled", "happened"
@@ -225,7 +226,7 @@ class EventPage(RoutablePageMixin, Page):
         return ics_response([self], filename=f"{self.slug}.ics")
 
 
-class EventIndexPage(RoutablePageMixin, Page):
+class EventIndexPage(FoldedSearch, RoutablePageMixin, Page):
     """Events: upcoming and past, by country and city, on a map, and as a calendar feed."""
 
     intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
@@ -283,7 +284,7 @@ class EventIndexPage(RoutablePageMixin, Page):
         return proposal_sent(request, self)
 
 
-class DayOfActionPage(RoutablePageMixin, Page):
+class DayOfActionPage(FoldedSearch, RoutablePageMixin, Page):
     """A worldwide day of action: one call, and the events of many cities under it."""
 
     date = models.DateField(_("date"))

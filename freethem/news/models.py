@@ -23,6 +23,7 @@ from freethem.core.collation import named_countries
 from freethem.core.local_names import LocalNames, local_names_form, local_names_panel
 from freethem.core.pagination import ListPage
 from freethem.core.previews import first_stream_image
+from freethem.core.search import FoldedSearch
 
 ORIGINAL_LANGUAGES = [
     ("", _("Written in the language shown")),
@@ -52,7 +53,7 @@ class NewsPageTag(TaggedItemBase):
     )
 
 
-class NewsIndexPage(RoutablePageMixin, Page):
+class NewsIndexPage(FoldedSearch, RoutablePageMixin, Page):
     """Recent news from the global movement: the list, its filters and its feeds."""
 
     intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
@@ -207,7 +208,7 @@ class NewsFilterChoices(models.Model):
         return str(self.index_id)
 
 
-class NewsPage(Page):
+class NewsPage(FoldedSearch, Page):
     """One news post: a dated report of an action, a statement or an alert."""
 
     date = models.DateField(_("date"), db_index=True)

@@ -17,6 +17,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from freethem.core.cache import public_q
 from freethem.core.i18n import in_language_or_original
 from freethem.core.names import fold
+from freethem.core.search import FoldedSearch
 
 from . import vocabulary as v
 from .blocks import ChargeBlock, RecognitionBlock, SentenceBlock, SourceBlock
@@ -109,7 +110,7 @@ class Charge(TranslatableMixin, models.Model):
 # The index
 
 
-class PrisonerIndexPage(RoutablePageMixin, Page):
+class PrisonerIndexPage(FoldedSearch, RoutablePageMixin, Page):
     """The list of prisoners: filters, search, the status chart, open data and poster packs."""
 
     intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
@@ -171,7 +172,7 @@ class PrisonerQuerySet(PageQuerySet):
         return in_language_or_original(self.filter(live=True).filter(public_q()), language)
 
 
-class PrisonerPage(RoutablePageMixin, Page):
+class PrisonerPage(FoldedSearch, RoutablePageMixin, Page):
     """One political prisoner: who they are, their cases, what happened to them, and sources.
 
     Status, arrest date and the folded names are worked out from the timeline, cases and names
@@ -609,7 +610,7 @@ class TimelineEvent(TranslatableMixin, Orderable):
 # Letter-writing
 
 
-class LetterActionPage(Page):
+class LetterActionPage(FoldedSearch, Page):
     """Write to the authorities for a prisoner or a campaign, from the visitor's own mailbox.
 
     The page only suggests: the letter is edited and sent from the visitor's mail program, and
