@@ -292,6 +292,7 @@ def search_and_missing_pages(visitor, language):
 
 def private_pages(visitor, language):
     """Wagtail's password and login forms, for a page an editor keeps private."""
+    from django.core.cache import caches
     from wagtail.models import PageViewRestriction
 
     from freethem.news.models import NewsPage
@@ -302,7 +303,10 @@ def private_pages(visitor, language):
         page=by_password, restriction_type=PageViewRestriction.PASSWORD, password="north-gate-42"
     )
     PageViewRestriction.objects.create(page=by_login, restriction_type=PageViewRestriction.LOGIN)
-    visitor.get(by_password.url, label=f"GET {by_password.url}, kept behind a password")
+    # Restricted here rather than in the admin, which would purge the page cache: purged by hand.
+    caches["pages"].clear()
+    asked = visitor.get(by_password.url, label=f"GET {by_password.url}, kept behind a password")
+    assert 'name="password"' in asked.content.decode()
     action = f"/{language}/_util/authenticate_with_password/{restriction.pk}/{by_password.pk}/"
     visitor.post(action, {"return_url": by_password.url}, "empty", 200, corrections=True)
     wrong = {"password": "guess", "return_url": by_password.url}
