@@ -270,7 +270,8 @@ class NewsPage(FoldedSearch, Page):
         index.SearchField("body"),
         index.SearchField("source_organization"),
         index.FilterField("date"),
-        index.RelatedFields("tags", [index.SearchField("name")]),
+        # The tags as the page shows them, named in its language (TagName).
+        index.SearchField("shown_tag_names"),
     ]
 
     parent_page_types = ["news.NewsIndexPage"]
@@ -286,6 +287,12 @@ class NewsPage(FoldedSearch, Page):
         """[(slug, name)] of the post's tags, named as readers of the active language know
         them (TagName)."""
         return [(tag.slug, local_tag(tag.slug, tag.name)) for tag in self.tags.all()]
+
+    def shown_tag_names(self):
+        """The tags as this post's page shows them, in its own language: what the site search
+        finds it by, and no word its page does not show."""
+        language = self.locale.language_code
+        return " ".join(local_tag(tag.slug, tag.name, language) for tag in self.tags.all())
 
     # Link previews (freethem/core/previews.py): a post is an article, with its lead and photo.
     preview_type = "article"

@@ -4,6 +4,7 @@ from django.db import transaction
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 from wagtail.models import PageViewRestriction
+from wagtail.search import index as search_index
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from freethem.core.cache import purge_page_cache
@@ -48,6 +49,9 @@ def refresh_on_privacy_change(sender, **kwargs):
 
 @receiver(post_save, sender=TagName)
 @receiver(post_delete, sender=TagName)
-def purge_on_tag_name_change(sender, **kwargs):
-    """A tag's names show on every post and filter that carries it."""
+def purge_on_tag_name_change(sender, instance, **kwargs):
+    """A tag's names show on every post and filter that carries it, and the search finds
+    those posts by the names they show."""
     purge_page_cache()
+    for post in NewsPage.objects.filter(tags__id=instance.tag_id).distinct():
+        search_index.insert_or_update_object(post)

@@ -75,3 +75,16 @@ def test_the_source_organization_and_the_translator_keep_their_direction(client,
     html = client.get(fa_post.url).content.decode()
     assert "<bdi>Quemar la Jaula (Colombia)</bdi>" in html
     assert "<bdi>Campaign volunteer</bdi>" in html
+
+
+def test_the_search_finds_a_post_by_the_tag_names_its_page_shows(site_tree, post):
+    from django.db import transaction
+
+    assert post.shown_tag_names() == "#FreeThemAll Cologne"
+    with transaction.atomic():
+        TagName.objects.create(tag=Tag.objects.get(name="Cologne"), names={"fa": "کلن"})
+    post.refresh_from_db()
+    assert post.shown_tag_names() == "#FreeThemAll کلن"
+    assert site_tree.index.get_children().first().specific.shown_tag_names() == (
+        "#FreeThemAll Cologne"
+    )

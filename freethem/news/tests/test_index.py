@@ -134,7 +134,7 @@ def test_post_page_shows_origin_translation_and_corrections(client, site_tree):
     )
     html = client.get(post.url).content.decode()
     assert "A partner group" in html
-    assert "Translated from Spanish by A volunteer." in html
+    assert "Translated from Spanish by <bdi>A volunteer</bdi>." in html
     assert 'href="https://example.org/original"' in html
     assert html.index("The number of cities was wrong.") < html.index('class="body"')
     assert "#FreeThemAll" in html
