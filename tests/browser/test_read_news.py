@@ -62,7 +62,7 @@ def test_search_from_any_page_without_javascript(site, page_without_js):
     make_post(site.index, title="Concert in Berlin")
     page = page_without_js
     page.goto(f"{site.url}/en/")
-    page.get_by_label("Search the site").fill("hunger strike")
-    page.get_by_label("Search the site").press("Enter")
+    page.get_by_role("searchbox", name="Search the site").fill("hunger strike")
+    page.get_by_role("searchbox", name="Search the site").press("Enter")
     expect(page.locator(".search-results li")).to_have_count(1)
     expect(page.locator(".search-results")).to_contain_text("Hunger strike in Evin")
