@@ -118,7 +118,7 @@ def test_an_unpublished_profile_is_not_found(client, index):
 
 
 def test_source_blocks_keep_their_fields(toomaj):
-    first = toomaj.events.first()
+    first = toomaj.events.order_by("date").first()
     assert first.sources[0].value["kind"] == "family"
     assert source("x")["internal"] is False
     assert (
