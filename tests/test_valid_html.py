@@ -29,13 +29,13 @@ from urllib.parse import parse_qsl, urlsplit
 
 import pytest
 from django.conf import settings
-from django.core.management import call_command
-from django.db import OperationalError, transaction
+from django.db import OperationalError
 from django.test import Client, override_settings
 from django.urls import reverse
 from django.utils import timezone, translation
 
 from freethem.core.addresses import address_hash
+from tests import demo_site
 
 ROOT = Path(__file__).resolve().parents[1]
 VNU = ROOT / "tests" / "vnu" / "node_modules" / "vnu-jar" / "build" / "dist" / "vnu.jar"
@@ -43,8 +43,9 @@ LANGUAGES = [code for code, _name in settings.LANGUAGES]
 # Addresses of files, not pages: feeds, open data, calendars, posters and printable sheets.
 NOT_PAGES = re.compile(r"\.(pdf|csv|json|ics|xml|txt)$|/feed/|/data/|/calendar/|/posters?/")
 
-# The database the demo is loaded into; the pages are drawn once for all three tests.
-pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("demo_pages")]
+# The pages are drawn once, from the demo loaded once per process (tests/demo_site.py), for
+# these three tests and the search index's: one group runs them in one process.
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("demo_site")]
 
 
 @dataclass
@@ -352,6 +353,7 @@ def admin_sign_in(visitor):
         visitor.pages += editor.pages
 
 
+@demo_site.reader
 def draw_every_page():
     visitor = Visitor()
     walk_sitemap_and_its_links(visitor)
@@ -365,26 +367,11 @@ def draw_every_page():
     return visitor.pages
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture
 def every_page(django_db_setup, django_db_blocker, tmp_path_factory):
-    from django.core.cache import caches
-
-    folder = tmp_path_factory.mktemp("demo")
-    with (
-        django_db_blocker.unblock(),
-        override_settings(VAR_DIR=folder, MEDIA_ROOT=folder / "media"),
-        transaction.atomic(),
-    ):
-        for alias in settings.CACHES:
-            caches[alias].clear()
-        call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
-        try:
-            yield draw_every_page()
-        finally:
-            transaction.set_rollback(True)
-            for alias in settings.CACHES:
-                caches[alias].clear()
-            translation.activate(settings.LANGUAGE_CODE)
+    return demo_site.readings(django_db_blocker, tmp_path_factory.getbasetemp() / "demo")[
+        "draw_every_page"
+    ]
 
 
 # What the pages say about themselves ----------------------------------------------------------

@@ -11,13 +11,14 @@ import html
 import re
 
 import pytest
-from django.core.management import call_command
+from django.test import Client
 from wagtail.models import Page
 from wagtail.search.models import IndexEntry
 
 from freethem.core.search import folded_words
 from freethem.news.tests.factories import publish
 from freethem.prisoners.models import PrisonerPage
+from tests import demo_site
 
 pytestmark = pytest.mark.django_db
 
@@ -91,10 +92,10 @@ def test_only_reviewed_models_and_fields_are_indexed():
     assert indexed == REVIEWED
 
 
-@pytest.fixture
-def demo(settings, tmp_path):
-    settings.VAR_DIR = tmp_path
-    call_command("load_demo")
+@demo_site.reader
+def words_indexed_but_not_shown():
+    """On the demo, with one prisoner's story kept private: the words each public page is
+    indexed by that it does not show, and the kinds of page checked."""
     # One prisoner whose family asked to keep their name in Persian, the other spellings and
     # the whole story off the site.
     person = (
@@ -108,10 +109,7 @@ def demo(settings, tmp_path):
     )
     person.private_fields = ["name_native", "other_names", "short_story", "story"]
     publish(person)
-    return person
-
-
-def test_every_word_a_public_page_is_found_by_is_on_that_page(demo, client):
+    client = Client()
     # What the site search looks through (core.views.search).
     searched = Page.objects.live().public().exclude(depth__lte=1)
     public = {str(pk) for pk in searched.values_list("pk", flat=True)}
@@ -131,6 +129,16 @@ def test_every_word_a_public_page_is_found_by_is_on_that_page(demo, client):
         if missing:
             hidden[page.url] = sorted(missing)[:10]
         checked.add(type(page).__name__)
+    return hidden, checked, person.url
+
+
+@pytest.mark.xdist_group("demo_site")
+def test_every_word_a_public_page_is_found_by_is_on_that_page(
+    django_db_setup, django_db_blocker, tmp_path_factory
+):
+    readings = demo_site.readings(django_db_blocker, tmp_path_factory.getbasetemp() / "demo")
+    hidden, checked, private_story = readings["words_indexed_but_not_shown"]
+    assert private_story
     assert hidden == {}
     # The demo has every kind of page whose text is indexed.
     assert {"NewsPage", "AppealPage", "PrisonerPage"} <= checked

@@ -1,5 +1,7 @@
 import pytest
 from django.core.management import call_command
+from django.db import transaction
+from django.test import override_settings
 from django.utils.html import escape
 from wagtail.images import get_image_model
 from wagtail_localize.models import Translation
@@ -13,10 +15,25 @@ from freethem.news.models import NewsPage
 pytestmark = pytest.mark.django_db
 
 
-@pytest.fixture
-def demo(settings, tmp_path):
-    settings.VAR_DIR = tmp_path
-    call_command("load_demo")
+@pytest.fixture(scope="module")
+def demo(django_db_setup, django_db_blocker, tmp_path_factory):
+    """The demo, loaded once for this module's tests (each test's changes are rolled back after
+    it) and rolled back after them."""
+    folder = tmp_path_factory.mktemp("demo")
+    with (
+        django_db_blocker.unblock(),
+        override_settings(VAR_DIR=folder, MEDIA_ROOT=folder / "media"),
+        transaction.atomic(),
+    ):
+        call_command("load_demo")
+        yield folder
+        transaction.set_rollback(True)
+
+
+@pytest.fixture(autouse=True)
+def _media_root(demo, settings):
+    """The demo's pictures stay where it loaded them, for every test of this module."""
+    settings.MEDIA_ROOT = demo / "media"
 
 
 def test_demo_builds_a_lived_in_site(demo, client):
@@ -212,13 +229,13 @@ def test_loading_twice_changes_nothing(demo):
     ) == before
 
 
-def test_the_demo_login_file_holds_everything_a_newcomer_needs_to_sign_in(demo, settings, client):
+def test_the_demo_login_file_holds_everything_a_newcomer_needs_to_sign_in(demo, client):
     import re
     from base64 import b32decode
 
     from django_otp.oath import totp
 
-    text = (settings.VAR_DIR / "admin-login.txt").read_text()
+    text = (demo / "admin-login.txt").read_text()
     password = re.search(r"^password: (\S+)$", text, re.M).group(1)
     secret = re.search(r"authenticator app key: ([A-Z2-7]+)$", text, re.M).group(1)
     assert f"secret={secret}" in re.search(r"otpauth://totp/\S+", text).group(0)
