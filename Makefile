@@ -17,7 +17,7 @@ BENCH_PACKAGES := $(RUN_PACKAGES) nginx libnginx-mod-http-js wrk
 # would download a Java of its own, is not run: Java is Debian's.
 VNU_JAR := tests/vnu/node_modules/vnu-jar/build/dist/vnu.jar
 
-.PHONY: run test test-sqlite test-postgres bench lint demo setup system-packages test-system-packages vnu messages clean
+.PHONY: run test test-sqlite test-postgres bench lint demo screenshots setup system-packages test-system-packages vnu messages clean
 
 run: setup
 	$(MANAGE) migrate --no-input -v 0
@@ -49,6 +49,12 @@ lint: setup
 demo: setup
 	$(MANAGE) migrate --no-input -v 0
 	$(MANAGE) load_demo
+
+# Full-page shots of the main pages on a demo of their own (var/screenshots/) into
+# docs/screenshots/; e.g. make screenshots SCREENSHOTS_ARGS="--prefix before- --only home,appeal".
+screenshots: setup
+	@scripts/ensure-system-packages chromium
+	$(PY) scripts/screenshots $(SCREENSHOTS_ARGS)
 
 setup: system-packages $(VENV)/.synced messages
 
