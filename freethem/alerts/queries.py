@@ -51,6 +51,21 @@ def archived_alert(pk, language):
     return as_sent(alert) if alert is not None else None
 
 
+def elsewhere(pk, language):
+    """For an alert of the archive in another language (a language switcher's link): its
+    version in `language`'s archive if there is one, else True; None if `pk` is in no archive."""
+    key = Alert.objects.filter(pk=pk).values_list("translation_key", flat=True).first()
+    if key is None:
+        return None
+    here = archive(language).filter(translation_key=key).first()
+    if here is not None:
+        return here
+    in_some_archive = any(
+        archive(code).filter(pk=pk).exists() for code, _name in settings.LANGUAGES
+    )
+    return True if in_some_archive else None
+
+
 def news_post(alert):
     """The post an archived alert links to, in the alert's language if published there."""
     if not alert.news_page_id:

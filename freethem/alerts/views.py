@@ -1,7 +1,7 @@
 """Subscribing to alerts, confirming, and leaving: each works without JavaScript."""
 
 from django.http import Http404, HttpResponse
-from django.shortcuts import render
+from django.shortcuts import redirect, render
 from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
@@ -72,7 +72,13 @@ def archive(request):
 def archived_alert(request, alert_id):
     alert = queries.archived_alert(alert_id, get_language())
     if alert is None:
-        raise Http404
+        # Followed from another language's page: its version here, or this language's list.
+        found = queries.elsewhere(alert_id, get_language())
+        if found is None:
+            raise Http404
+        if found is True:
+            return redirect("alerts_archive")
+        return redirect("alerts_archived", found.pk)
     return render(
         request, "alerts/archived_alert.html", {"alert": alert, "news": queries.news_post(alert)}
     )

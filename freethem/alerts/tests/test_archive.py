@@ -93,7 +93,22 @@ def test_each_language_lists_only_its_own_alerts_newest_first(client, site_tree)
     spanish = client.get("/es/alerts/archive/").content.decode()
     assert "Alerta antigua" in spanish
     assert "Newer alert" not in spanish and "Older alert" not in spanish
-    assert client.get(f"/es/alerts/archive/{newer.pk}/").status_code == 404
+
+
+def test_an_alert_asked_in_another_language_leads_to_its_version_there_or_the_list(
+    client, site_tree
+):
+    alert = make_alert("In English")
+    spanish = translate_alert(alert, "es", "En español")
+    only_english = make_alert("Only in English")
+    sent(alert)
+    sent(only_english)
+    response = client.get(f"/es/alerts/archive/{alert.pk}/")
+    assert response.status_code == 302
+    assert response["Location"] == f"/es/alerts/archive/{spanish.pk}/"
+    response = client.get(f"/fa/alerts/archive/{only_english.pk}/")
+    assert response.status_code == 302 and response["Location"] == "/fa/alerts/archive/"
+    assert client.get("/fa/alerts/archive/999999/").status_code == 404
 
 
 def test_a_draft_translation_stays_out_of_its_language_until_published(client, site_tree):
