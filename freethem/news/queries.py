@@ -12,7 +12,7 @@ from django.utils.translation import gettext
 from freethem.core.cache import public_q
 from freethem.core.related import in_language
 
-from .models import NewsPage, NewsPageEvent
+from .models import NewsPage, NewsPageEvent, NewsPagePrisoner
 
 # For each kind of page a post can report on: how a post names it.
 REPORTED_BY = {
@@ -74,8 +74,22 @@ def reported_on(post):
     return groups
 
 
-def actions_for_prisoner(prisoner, count=REPORTS_SHOWN):
-    """Days of action and events in `prisoner`'s language that posts about them report on."""
+def prisoners_in_reports_on(page):
+    """The prisoners named by posts reporting on `page` (any language version of either), in
+    `page`'s language."""
+    lookup = REPORTED_BY[page._meta.label_lower]
+    posts = NewsPage.objects.live().filter(public_q()).filter(**{lookup: page.translation_key})
+    links = NewsPagePrisoner.objects.filter(post__in=posts).select_related("prisoner")
+    prisoners = [link.prisoner for link in links]
+    if not prisoners:
+        return []
+    return in_language(type(prisoners[0]), prisoners, page.locale_id)
+
+
+def actions_for_prisoner(prisoner, locale_id=None, count=REPORTS_SHOWN):
+    """Days of action and events in `prisoner`'s language (or `locale_id`'s) that posts about
+    them report on."""
+    locale_id = locale_id or prisoner.locale_id
     posts = NewsPage.objects.live().filter(public_q())
     posts = posts.filter(related_prisoners__prisoner__translation_key=prisoner.translation_key)
     day_model = NewsPage._meta.get_field("day_of_action").related_model
@@ -88,8 +102,8 @@ def actions_for_prisoner(prisoner, count=REPORTS_SHOWN):
     events = event_model.objects.filter(
         translation_key__in=posts.values("related_events__event__translation_key")
     )
-    found = _dated(in_language(day_model, list(days), prisoner.locale_id), "date")
-    found += _dated(in_language(event_model, list(events), prisoner.locale_id), "start_date")
+    found = _dated(in_language(day_model, list(days), locale_id), "date")
+    found += _dated(in_language(event_model, list(events), locale_id), "start_date")
     return sorted(found, key=lambda page: page.related_date, reverse=True)[:count]
 
 
@@ -104,14 +118,20 @@ def related_source(page):
     if isinstance(page, NewsPage):
         return reported_on(page)
     if page._meta.label_lower in REPORTED_BY:
-        return [(gettext("Reports"), _dated(reports_on(page), "date"))]
+        return [
+            (gettext("Reports"), _dated(reports_on(page), "date")),
+            (gettext("Prisoners"), prisoners_in_reports_on(page)),
+        ]
     if page._meta.label_lower == "prisoners.prisonerpage":
         # Posts about them are listed by the profile itself ("In the news").
         return [(gettext("Actions for them"), actions_for_prisoner(page))]
     concerned = getattr(page, "prisoners_concerned", None)
     if concerned is not None:
-        # A page about prisoners (a letter-writing action): the news about them.
+        # A page about prisoners (a letter-writing action): the news and actions about them.
+        prisoners = concerned()
+        actions = [action for p in prisoners for action in actions_for_prisoner(p, page.locale_id)]
         return [
-            (gettext("In the news"), _dated(about_prisoners(concerned(), page.locale_id), "date"))
+            (gettext("In the news"), _dated(about_prisoners(prisoners, page.locale_id), "date")),
+            (gettext("Actions for them"), actions),
         ]
     return []

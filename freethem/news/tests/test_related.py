@@ -73,6 +73,29 @@ def test_a_post_about_a_prisoner_links_the_profile_and_its_letter_actions(client
     assert f'href="{post.url}"' in html(client, letters)
 
 
+def test_an_event_and_a_letter_action_show_each_other_through_a_post_about_the_prisoner(
+    client, site_tree, actions
+):
+    prisoners = make_index(site_tree.home)
+    prisoner = make_prisoner(prisoners, title="Ahmadreza Djalali")
+    letters = LetterActionPage(
+        title="Write for Ahmadreza",
+        slug="write-for-ahmadreza",
+        prisoner=prisoner,
+        summary="Ask that his sentence be quashed.",
+        subject="Free Ahmadreza Djalali",
+        message="I am writing about Ahmadreza Djalali.",
+        recipients=[LetterRecipient(name="Head of the Judiciary")],
+    )
+    prisoners.add_child(instance=letters)
+    publish(letters)
+    event = make_event(actions, title="March in Cologne")
+    report(site_tree, events=[event], prisoners=[prisoner], title="Cologne marched for him")
+    event_page = html(client, event)
+    assert f'href="{prisoner.url}"' in event_page
+    assert f'href="{event.url}"' in html(client, letters)
+
+
 def test_a_profile_lists_the_actions_that_posts_about_the_prisoner_report_on(
     client, site_tree, actions
 ):
