@@ -134,3 +134,16 @@ def test_unpublished_and_private_pages_are_shown_on_neither_side(client, site_tr
     assert f'href="{day.url}"' in post_page
     post.unpublish()
     assert post.url not in html(client, day)
+
+
+def test_editors_set_the_day_of_action_and_events_on_the_post_form(site_tree, actions):
+    from django.contrib.auth import get_user_model
+    from django.test import Client
+
+    user = get_user_model().objects.create_superuser("editor", "editor@example.org", "pw")
+    editor = Client()
+    editor.force_login(user)
+    post = make_post(site_tree.index)
+    form = editor.get(f"/admin/pages/{post.pk}/edit/").content.decode()
+    assert 'name="day_of_action"' in form
+    assert 'name="related_events-TOTAL_FORMS"' in form
