@@ -19,7 +19,7 @@ class AlertViewSet(SnippetViewSet):
     model = Alert
     icon = "warning"
     menu_label = _("Write an alert")
-    list_display = ["subject", "news_page", "created_at"]
+    list_display = ["subject", "news_page", "archived", "created_at"]
     ordering = ["-created_at"]
 
 
