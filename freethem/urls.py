@@ -7,6 +7,7 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
 from freethem.alerts import views as alert_views
+from freethem.alerts.sitemaps import AlertArchiveSitemap
 from freethem.appeals import paper as appeal_paper
 from freethem.appeals import views as appeal_views
 from freethem.core import routing
@@ -17,7 +18,12 @@ from freethem.core.storage import serve_public_media
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
-    path("sitemap.xml", sitemap, {"sitemaps": {"pages": AllLanguagesSitemap}}, name="sitemap"),
+    path(
+        "sitemap.xml",
+        sitemap,
+        {"sitemaps": {"pages": AllLanguagesSitemap, "alerts": AlertArchiveSitemap}},
+        name="sitemap",
+    ),
     path("robots.txt", core_views.robots_txt, name="robots_txt"),
     # Link-preview cards (core/cards.py) and the web app manifest in the default language.
     path("cards/<id:page_id>/<slug:digest>.png", core_views.preview_card, name="preview_card"),
@@ -55,6 +61,10 @@ urlpatterns += i18n_patterns(
         name="appeal_busy_stamp",
     ),
     path("alerts/", alert_views.subscribe, name="alerts_subscribe"),
+    path("alerts/archive/", alert_views.archive, name="alerts_archive"),
+    path("alerts/archive/<id:alert_id>/", alert_views.archived_alert, name="alerts_archived"),
+    path("alerts/archive/feed/rss/", alert_views.archive_rss, name="alerts_rss"),
+    path("alerts/archive/feed/atom/", alert_views.archive_atom, name="alerts_atom"),
     path("alerts/confirm/<str:token>/", alert_views.confirm, name="alerts_confirm"),
     path("alerts/unsubscribe/<uuid:token>/", alert_views.unsubscribe, name="alerts_unsubscribe"),
     path("appeals/<id:appeal_id>/sheet.pdf", appeal_paper.sheet_pdf, name="appeal_sheet"),

@@ -8,9 +8,18 @@ class AlertsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from django.db.models.signals import post_delete, post_save
+
         from freethem.core import bounces, jobs
 
-        from . import emails, services
+        from . import emails, services, signals
+        from .models import Alert, Mailing
+
+        for model in (Alert, Mailing):
+            for signal in (post_save, post_delete):
+                signal.connect(
+                    signals.purge_archive, sender=model, dispatch_uid=f"alerts.purge.{model}"
+                )
 
         bounces.address_stopped.connect(stop_mailing, dispatch_uid="alerts.stop_mailing")
 

@@ -80,10 +80,25 @@ class Alert(DraftStateMixin, RevisionMixin, TranslatableMixin, PreviewableMixin,
         related_name="+",
         help_text=_("Sent with its lead and a link to read it in full."),
     )
+    # Ticked, a sent alert is also a public page of the alerts archive (queries.py); the
+    # original's choice holds for every language and takes effect on saving (wagtail_hooks.py).
+    archived = models.BooleanField(
+        _("publish in the archive"),
+        default=True,
+        help_text=_(
+            "Once sent, the alert can also be read on the site, in the archive of alerts, "
+            "without anything about its readers."
+        ),
+    )
     created_at = models.DateTimeField(auto_now_add=True)
     _revisions = GenericRelation("wagtailcore.Revision", related_query_name="alert")
 
-    panels = [FieldPanel("subject"), FieldPanel("news_page"), FieldPanel("body")]
+    panels = [
+        FieldPanel("subject"),
+        FieldPanel("news_page"),
+        FieldPanel("body"),
+        FieldPanel("archived"),
+    ]
 
     class Meta(TranslatableMixin.Meta):
         verbose_name = _("alert")

@@ -15,7 +15,7 @@ from freethem.core.models import MailboxReport
 from freethem.core.site_address import site_url
 
 from .messages import versions
-from .models import Delivery, Mailing, Subscriber
+from .models import Alert, Delivery, Mailing, Subscriber
 
 logger = logging.getLogger(__name__)
 
@@ -140,6 +140,23 @@ def unsubscribe(subscriber):
 
 
 # Sending ---------------------------------------------------------------------------------
+
+
+def archive_choice_saved(alert):
+    """Apply "publish in the archive" as the editor saved it, to every language, at once.
+
+    Saving an alert keeps its words in a revision until it is published, but whether a sent
+    alert is public is no wording to review: it holds from the save, for all its translations.
+    """
+    from freethem.core.cache import purge_page_cache
+
+    versions = Alert.objects.filter(translation_key=alert.translation_key)
+    if versions.order_by("pk").values_list("pk", flat=True).first() != alert.pk:
+        return  # a translation follows its original's choice
+    Alert.objects.filter(translation_key=alert.translation_key).exclude(
+        archived=alert.archived
+    ).update(archived=alert.archived)
+    purge_page_cache()
 
 
 def audience(alert_key=None):

@@ -1,14 +1,14 @@
 """Subscribing to alerts, confirming, and leaving: each works without JavaScript."""
 
-from django.http import HttpResponse
-from django.shortcuts import render
+from django.http import Http404, HttpResponse
+from django.shortcuts import redirect, render
 from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 
 from freethem.core.limits import client_ip, from_this_site
 
-from . import services
+from . import queries, services
 from .forms import SubscribeForm
 
 
@@ -58,3 +58,39 @@ def unsubscribe(request, token):
             return HttpResponse(status=200)
         return render(request, "alerts/unsubscribed.html", {"subscriber": subscriber})
     return render(request, "alerts/unsubscribe.html", {"subscriber": subscriber})
+
+
+# The archive: sent alerts as public pages (queries.py), kept by the page cache until the next
+# sending or an alert's change purges it (signals.py).
+
+
+def archive(request):
+    page = queries.archive_page(get_language(), request.GET.get("page"))
+    return render(request, "alerts/archive.html", {"alerts": page})
+
+
+def archived_alert(request, alert_id):
+    alert = queries.archived_alert(alert_id, get_language())
+    if alert is None:
+        # Followed from another language's page: its version here, or this language's list.
+        found = queries.elsewhere(alert_id, get_language())
+        if found is None:
+            raise Http404
+        if found is True:
+            return redirect("alerts_archive")
+        return redirect("alerts_archived", found.pk)
+    return render(
+        request, "alerts/archived_alert.html", {"alert": alert, "news": queries.news_post(alert)}
+    )
+
+
+def archive_rss(request):
+    from .feeds import AlertsRssFeed
+
+    return AlertsRssFeed()(request)
+
+
+def archive_atom(request):
+    from .feeds import AlertsAtomFeed
+
+    return AlertsAtomFeed()(request)

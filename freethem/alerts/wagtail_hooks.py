@@ -19,7 +19,7 @@ class AlertViewSet(SnippetViewSet):
     model = Alert
     icon = "warning"
     menu_label = _("Write an alert")
-    list_display = ["subject", "news_page", "created_at"]
+    list_display = ["subject", "news_page", "archived", "created_at"]
     ordering = ["-created_at"]
 
 
@@ -113,3 +113,12 @@ def news_post_as_alert_button(page, user, view_name=None, next_url=None):
             priority=90,
             attrs={"data-alert-from-news": "post"},
         )
+
+
+@hooks.register("after_create_snippet")
+@hooks.register("after_edit_snippet")
+def apply_archive_choice(request, instance):
+    if isinstance(instance, Alert):
+        from . import services
+
+        services.archive_choice_saved(instance)

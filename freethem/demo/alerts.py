@@ -65,6 +65,8 @@ class AlertBuilder:
                 subject=raw["subject"][code],
                 body="".join(f"<p>{text}</p>" for text in raw["body"][code]),
                 locale=locales[code],
+                # Sent (below) and readable by all in the archive of alerts, in every language.
+                archived=raw.get("archived", True),
             )
             if original is not None:
                 version.translation_key = original.translation_key

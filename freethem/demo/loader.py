@@ -24,12 +24,14 @@ from freethem.appeals.models import AppealPage, Signature
 from freethem.appeals.paper import import_paper_csv
 from freethem.core import addresses, site_address
 from freethem.core.models import HomePage
-from freethem.news.models import NewsIndexPage, NewsPage, NewsPagePrisoner
+from freethem.mobilize.models import DayOfActionPage, EventPage
+from freethem.news.models import NewsIndexPage, NewsPage, NewsPageEvent, NewsPagePrisoner
 
 from . import data, media
 from .alerts import AlertBuilder
 from .data import appeal as appeal_texts
 from .data import crowd
+from .data import events as event_data
 from .data import site as site_texts
 from .events import EventBuilder
 from .names import NameBuilder
@@ -213,7 +215,7 @@ class DemoBuilder:
                 translate_page(page, locales[code], pairs)
         return home, index
 
-    def post(self, index, locales, post, prisoners=()):
+    def post(self, index, locales, post, prisoners=(), reports=None):
         en = post["en"]
         when = timezone.make_aware(
             datetime.datetime.combine(datetime.date.fromisoformat(post["date"]), datetime.time(12))
@@ -243,6 +245,15 @@ class DemoBuilder:
             countries=post.get("countries", []),
             related_prisoners=[NewsPagePrisoner(prisoner=p) for p in prisoners],
         )
+        reports = reports or {}
+        if reports.get("day_of_action"):
+            page.day_of_action = DayOfActionPage.objects.get(
+                slug=reports["day_of_action"], locale=locales["en"]
+            )
+        page.related_events = [
+            NewsPageEvent(event=EventPage.objects.get(slug=slug, locale=locales["en"]))
+            for slug in reports.get("events", ())
+        ]
         index.add_child(instance=page)
         page.tags.add(*post.get("tags", []))
         self.publish(page, when)
@@ -381,7 +392,8 @@ class DemoBuilder:
         ProposalBuilder(self.log).build()
         posts = demo_posts()
         for post in posts:
-            self.post(index, locales, post, links.get(post["slug"], ()))
+            reports = event_data.REPORTS.get(post["slug"])
+            self.post(index, locales, post, links.get(post["slug"], ()), reports)
         self.log(f"Built {len(posts)} news posts with their translations.")
         NameBuilder(self.log).build()
         # After the posts: an alert was sent from one of them.

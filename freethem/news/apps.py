@@ -7,4 +7,8 @@ class NewsConfig(AppConfig):
     verbose_name = "News"
 
     def ready(self):
-        from . import signals  # noqa: F401  (keeps the filter choices up to date)
+        from freethem.core import related
+
+        from . import queries, signals  # noqa: F401  (signals keep the filter choices up to date)
+
+        related.register(queries.related_source)

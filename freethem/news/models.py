@@ -228,6 +228,17 @@ class NewsPage(FoldedSearch, Page):
     translator = models.CharField(_("translated by"), max_length=255, blank=True)
     original_url = models.URLField(_("original-language version"), blank=True)
     countries = CountryField(_("countries"), multiple=True, blank=True)
+    # What the post reports on, set here once: the day of action's and events' pages list the
+    # post too (queries.py, registered with core/related.py).
+    day_of_action = models.ForeignKey(
+        "mobilize.DayOfActionPage",
+        verbose_name=_("day of action"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="reports",
+        help_text=_("The post is listed on the day of action's page as one of its reports."),
+    )
     tags = ClusterTaggableManager(
         through=NewsPageTag,
         blank=True,
@@ -246,6 +257,17 @@ class NewsPage(FoldedSearch, Page):
                 FieldPanel("tags"),
             ],
             heading=_("Where and what"),
+        ),
+        MultiFieldPanel(
+            [
+                FieldPanel("day_of_action"),
+                InlinePanel(
+                    "related_events",
+                    label=_("Event"),
+                    help_text=_("The post is listed on the event's page."),
+                ),
+            ],
+            heading=_("Actions this post reports on"),
         ),
         InlinePanel(
             "related_prisoners",
@@ -303,12 +325,33 @@ class NewsPage(FoldedSearch, Page):
     def preview_image(self):
         return first_stream_image(self.body)
 
+    def prisoners_concerned(self):
+        """The prisoners this post is about, in any language version (core/related.py)."""
+        return [link.prisoner for link in self.related_prisoners.select_related("prisoner")]
+
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         index = self.get_parent().specific
         context["index"] = index
         context["index_url"] = index.get_url(request)
         return context
+
+
+class NewsPageEvent(Orderable):
+    """An event a post reports on: the post appears on the event's page."""
+
+    post = ParentalKey(NewsPage, related_name="related_events", on_delete=models.CASCADE)
+    event = models.ForeignKey(
+        "mobilize.EventPage",
+        verbose_name=_("event"),
+        on_delete=models.CASCADE,
+        related_name="reports",
+    )
+
+    panels = [FieldPanel("event")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("event in this post")
 
 
 class NewsPagePrisoner(Orderable):

@@ -7,7 +7,11 @@ class PrisonersConfig(AppConfig):
     verbose_name = _("Political prisoners")
 
     def ready(self):
-        from . import signals  # noqa: F401
+        from freethem.core import related
+
+        from . import queries, signals  # noqa: F401
+
+        related.register(queries.related_source)
         from .forms import PrisonerPageForm
         from .models import PrisonerPage
 

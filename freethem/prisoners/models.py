@@ -656,6 +656,10 @@ class LetterActionPage(FoldedSearch, Page):
     def is_open(self):
         return self.deadline is None or self.deadline >= timezone.localdate()
 
+    def prisoners_concerned(self):
+        """The prisoner this action is for, if any (core/related.py)."""
+        return [self.prisoner] if self.prisoner_id else []
+
     def preview_text(self):  # link previews (freethem/core/previews.py)
         return self.summary
 

@@ -358,6 +358,7 @@ COUNTRIES_FIRST = []
 # The longest search query we act on; anything longer is cut, never an error.
 FREETHEM_SEARCH_MAX_LENGTH = 200
 FREETHEM_NEWS_PER_PAGE = 10
+FREETHEM_ALERTS_PER_PAGE = 20
 
 # Link previews (freethem/core/previews.py, cards.py). Open Graph names a language with a
 # territory (og:locale); hreflang and <html lang> use the code alone.

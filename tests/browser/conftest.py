@@ -100,9 +100,12 @@ def campaign(site):
     from wagtail.documents import get_document_model
     from wagtail.models import Locale
 
+    from freethem.alerts.models import Mailing
+    from freethem.alerts.tests.factories import make_alert, translate_alert
     from freethem.appeals.tests.factories import make_appeal
     from freethem.core.models import ResourcesPage
     from freethem.mobilize.tests.factories import make_day_of_action, make_event, make_events_index
+    from freethem.news.models import NewsPageEvent, NewsPagePrisoner
     from freethem.news.tests.factories import make_image, make_post, publish, translate
     from freethem.prisoners.models import LetterActionPage, LetterRecipient
     from freethem.prisoners.tests.factories import make_index, make_prisoner, portrait
@@ -159,6 +162,11 @@ def campaign(site):
     events = make_events_index(home)
     day = make_day_of_action(events)
     event = make_event(events, city="Paris", country="FR")
+    # The post reports on them and names its prisoner: each page shows its related pages.
+    post.day_of_action = day
+    post.related_events = [NewsPageEvent(event=event)]
+    post.related_prisoners = [NewsPagePrisoner(prisoner=prisoner)]
+    publish(post)
 
     originals = {
         "news": site.index,
@@ -180,6 +188,15 @@ def campaign(site):
         for name, page in originals.items():
             if name != "news":
                 urls[code][name] = translate(page, code).url
+    # An alert sent in every language, in the archive of alerts.
+    alert = make_alert("Toomaj needs a doctor", "<p>Write to the prison today.</p>")
+    alerts = {"en": alert}
+    for code, _name in settings.LANGUAGES:
+        if code != "en":
+            alerts[code] = translate_alert(alert, code, f"Toomaj needs a doctor ({code})")
+    Mailing.objects.create(alert_key=alert.translation_key, subject=alert.subject)
+    for code, _name in settings.LANGUAGES:
+        urls[code]["alert"] = f"/{code}/alerts/archive/{alerts[code].pk}/"
     for code, _name in settings.LANGUAGES:
         urls[code]["appeal_id"] = appeal.get_translation(Locale.objects.get(language_code=code)).pk
     return urls, english_only

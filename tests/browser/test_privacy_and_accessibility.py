@@ -149,6 +149,8 @@ def test_every_kind_of_page_and_every_form_sent_back_pass_axe(site, campaign, br
         urls["event"],
         urls["day"],
         urls["appeal"] + "signers/",
+        f"/{language}/alerts/archive/",
+        urls["alert"],
     ):
         audit.visit(path)
     audit.visit(f"/{language}/untranslated/{english_only.pk}/")

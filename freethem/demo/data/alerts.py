@@ -8,6 +8,7 @@ UNSUBSCRIBED = 4
 
 ALERTS = [
     {
+        "archived": True,
         "sent_at": "2022-08-08T16:00:00+00:00",
         "subject": {
             "en": "The Emergency Appeal is in Ms. magazine: get a copy and pass it on",
@@ -35,6 +36,7 @@ ALERTS = [
         },
     },
     {
+        "archived": True,
         "sent_at": "2022-11-07T09:00:00+00:00",
         # Sent from a news post: the message carries the post's lead and a link to it.
         "news_slug": "2022-free-toomaj-salehi-worldwide",

@@ -1248,3 +1248,25 @@ EVENTS = [
         "translations": ["fa"],
     },
 ]
+
+# The actions each news post reports on, by slug: the post names them, and the day of action's
+# and events' pages list the post among their reports.
+REPORTS = {
+    "2021-stockholm-nouri-trial-protest": {"events": ["stockholm-nouri-trial-2021"]},
+    "2021-harlem-heroism-for-these-times-report": {
+        "events": ["heroism-for-these-times-new-york-2021"]
+    },
+    "2021-dusseldorf-evening-protest": {"events": ["duesseldorf-night-protest-2021"]},
+    "2022-bogota-embassy-world-is-watching": {"events": ["bogota-embassy-eyes-of-the-world-2022"]},
+    "2022-womens-day-marches-europe": {"events": ["paris-womens-day-2022"]},
+    "2022-cologne-march-ahmadreza-djalali": {"events": ["cologne-djalali-march-2022"]},
+    "2022-october-22-world-day-of-solidarity": {"events": ["bogota-chapinero-march-2022"]},
+    "2022-free-toomaj-salehi-worldwide": {
+        "day_of_action": "freedom-for-toomaj-2022",
+        "events": ["toomaj-day-paris", "toomaj-day-toronto", "toomaj-day-medellin"],
+    },
+    "2022-san-francisco-bloody-aban-anniversary": {"events": ["san-francisco-bloody-aban-2022"]},
+    "2022-new-york-concert-for-the-people-of": {"events": ["for-the-people-of-concert-2022"]},
+    "2023-berkeley-bella-ciao-womens-day": {"events": ["berkeley-womens-day-2023"]},
+    "2023-colombia-streets-stop-executions": {"events": ["bogota-ciclovia-placards-2023"]},
+}

@@ -67,6 +67,43 @@ def test_demo_builds_a_lived_in_site(demo, client):
     _check_events(client)
     _check_proposals(client)
     _check_alerts()
+    _check_alerts_archive(client)
+    _check_related(client)
+
+
+def _check_alerts_archive(client):
+    """Every sent demo alert is in the archive of each of the four languages."""
+    from freethem.alerts import queries
+
+    for language in ("en", "es", "fa", "fr"):
+        archived = list(queries.archive(language))
+        assert len(archived) >= 2, language
+        html = client.get(f"/{language}/alerts/archive/").content.decode()
+        for alert in archived:
+            assert f'href="/{language}/alerts/archive/{alert.pk}/"' in html
+        assert client.get(f"/{language}/alerts/archive/{archived[0].pk}/").status_code == 200
+
+
+def _check_related(client):
+    """Demo posts name their day of action, events and prisoners; both sides show the link."""
+    english = NewsPage.objects.live().filter(locale__language_code="en")
+    report = english.get(slug="2022-free-toomaj-salehi-worldwide")
+    day = report.day_of_action
+    assert day is not None and day.slug == "freedom-for-toomaj-2022"
+    assert report.related_events.count() >= 3
+    assert report.related_prisoners.exists()
+    post_page = client.get(report.url).content.decode()
+    assert f'href="{day.url}"' in post_page
+    assert f'href="{report.related_prisoners.first().prisoner.url}"' in post_page
+    assert f'href="{report.url}"' in client.get(day.url).content.decode()
+    event = report.related_events.first().event
+    assert f'href="{report.url}"' in client.get(event.url).content.decode()
+    assert english.filter(related_events__isnull=False).distinct().count() >= 10
+    # In Persian too, once both sides are translated.
+    persian = report.get_translations().filter(locale__language_code="fa").live().first()
+    persian_day = day.get_translations().filter(locale__language_code="fa").live().first()
+    if persian is not None and persian_day is not None:
+        assert f'href="{persian.url}"' in client.get(persian_day.url).content.decode()
 
 
 def _persian(text):
