@@ -3,6 +3,8 @@
 import re
 from urllib.parse import parse_qs, urlencode, urlparse
 
+import nh3
+from django.utils.safestring import mark_safe
 from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
@@ -12,6 +14,31 @@ from wagtail.images.blocks import ImageChooserBlock as BaseImageChooserBlock
 from . import preload
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3"]
+# What those features write, and nothing else: rich text can reach the database other ways
+# than the editor (a translation, an import, the API), so it is cleaned where it is shown.
+RICH_TEXT_TAGS = {"p", "br", "b", "strong", "i", "em", "a", "ol", "ul", "li", "h3"}
+RICH_TEXT_ATTRIBUTES = {"a": {"href", "hreflang"}}
+RICH_TEXT_SCHEMES = {"http", "https", "mailto", "tel"}
+
+
+def clean_rich_text(html):
+    """`html` with only the tags, attributes and link schemes rich text may carry (nh3)."""
+    return mark_safe(  # noqa: S308 (cleaned by nh3 just now)
+        nh3.clean(
+            str(html),
+            tags=RICH_TEXT_TAGS,
+            attributes=RICH_TEXT_ATTRIBUTES,
+            url_schemes=RICH_TEXT_SCHEMES,
+            link_rel=None,
+        )
+    )
+
+
+class RichTextBlock(blocks.RichTextBlock):
+    """Rich text, shown cleaned by nh3 (clean_rich_text)."""
+
+    def render_basic(self, value, context=None):
+        return clean_rich_text(super().render_basic(value, context))
 
 
 def _youtube_id(parsed):
@@ -318,7 +345,7 @@ class SocialPostBlock(blocks.StructBlock):
 
 
 class BodyBlock(blocks.StreamBlock):
-    paragraph = blocks.RichTextBlock(features=RICH_TEXT_FEATURES, label=_("Paragraph"))
+    paragraph = RichTextBlock(features=RICH_TEXT_FEATURES, label=_("Paragraph"))
     heading = blocks.CharBlock(
         form_classname="title", label=_("Heading"), template="core/blocks/heading.html"
     )

@@ -170,3 +170,22 @@ def test_a_document_shows_its_language_and_gives_it_to_the_browser(client, site_
     assert 'download hreflang="fa"><span lang="fa" dir="rtl">بیانیه</span></a>' in html
     assert "(Persian, PDF" in html
     assert 'download>The statement</a> <span class="meta">(PDF' in html
+
+
+@pytest.mark.django_db
+def test_rich_text_is_cleaned_by_nh3_however_it_reached_the_database(client, site_tree):
+    post = make_post(
+        site_tree.index,
+        paragraphs=(
+            'Hello<script>alert(1)</script> <a href="javascript:alert(2)">x</a>'
+            '<img src="https://tracker.example/p.gif" onerror="alert(3)">'
+            '<b style="color:red">bold</b> <a href="https://example.org/">kept</a>',
+        ),
+    )
+    html = client.get(post.url).content.decode()
+    body = html[html.index('<div class="body">') : html.index("</article>")]
+    assert "alert(" not in body
+    assert "tracker.example" not in body
+    assert 'style="' not in body
+    assert "<b>bold</b>" in body
+    assert '<a href="https://example.org/">kept</a>' in body
