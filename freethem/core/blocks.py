@@ -233,9 +233,11 @@ class DocumentBlock(blocks.StructBlock):
 
     document = DocumentChooserBlock()
     title = blocks.CharBlock(required=False, label=_("Link text"))
+    # Not searched: an empty choice would index the words of its "Select an option" label.
     language = blocks.ChoiceBlock(
         choices=RESOURCE_LANGUAGES,
         required=False,
+        search_index=False,
         label=_("Language of the file"),
         help_text=_(
             "Shown beside the link. With the link text left empty, the file's own title is "
@@ -294,8 +296,10 @@ class DividerBlock(blocks.StaticBlock):
 
 class GalleryImageBlock(blocks.StructBlock):
     image = ImageChooserBlock(label=_("Image"))
+    # Not searched: the site search finds a page only by words it shows as text.
     alt = blocks.CharBlock(
         required=False,
+        search_index=False,
         label=_("Alternative text"),
         help_text=_("What the picture shows, for those who cannot see it. Empty: the image's own."),
     )
@@ -340,7 +344,10 @@ class SocialPostBlock(blocks.StructBlock):
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
-        context["provider"] = urlparse(value.get("url") or "").netloc.lower().removeprefix("www.")
+        parsed = urlparse(value.get("url") or "")
+        # A link only to a web address, whatever reached the database another way than the form.
+        context["original_url"] = parsed.geturl() if parsed.scheme in ("http", "https") else ""
+        context["provider"] = parsed.netloc.lower().removeprefix("www.")
         return context
 
 

@@ -10,6 +10,7 @@ from wagtail.search import index
 from freethem.appeals.blocks import AppealSignBlock
 from freethem.core.blocks import BodyBlock
 from freethem.core.previews import first_stream_image
+from freethem.core.search import FoldedSearch
 
 
 class GeneralBodyBlock(BodyBlock):
@@ -18,7 +19,7 @@ class GeneralBodyBlock(BodyBlock):
     sign_box = AppealSignBlock()
 
 
-class GeneralPage(Page):
+class GeneralPage(FoldedSearch, Page):
     """A page of the campaign's own that is neither news nor an appeal: placed anywhere, shown
     in the menu when its editor asks."""
 
