@@ -44,6 +44,7 @@ class HomePage(FoldedSearch, Page):
         "prisoners.LetterActionPage",
         "mobilize.EventIndexPage",
         "core.ResourcesPage",
+        "pages.GeneralPage",
     ]
 
     class Meta:

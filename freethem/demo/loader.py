@@ -22,16 +22,26 @@ from freethem.accounts import services as second_factor
 from freethem.appeals import services as appeal_services
 from freethem.appeals.models import AppealPage, Signature
 from freethem.appeals.paper import import_paper_csv
-from freethem.core import addresses, site_address
+from freethem.core import addresses, limits, site_address
 from freethem.core.models import HomePage
+from freethem.core.numerals import number
 from freethem.mobilize.models import DayOfActionPage, EventPage
-from freethem.news.models import NewsIndexPage, NewsPage, NewsPageEvent, NewsPagePrisoner
+from freethem.news.models import (
+    Author,
+    NewsIndexPage,
+    NewsPage,
+    NewsPageAuthor,
+    NewsPageEvent,
+    NewsPagePrisoner,
+)
+from freethem.pages.models import GeneralPage
 
 from . import data, media
 from .alerts import AlertBuilder
 from .data import appeal as appeal_texts
 from .data import crowd
 from .data import events as event_data
+from .data import pages as page_texts
 from .data import site as site_texts
 from .events import EventBuilder
 from .names import NameBuilder
@@ -77,16 +87,30 @@ class DemoBuilder:
             )
         return self.images[key]
 
-    def document(self, title, kind, palette):
+    def document(self, title, kind, palette, drawn=None):
         key = (title, kind)
         if key not in self.documents:
             Document = get_document_model()
-            slug = "".join(c if c.isalnum() else "-" for c in title.lower())[:40].strip("-")
+            drawn = drawn or title
+            slug = "".join(c if c.isalnum() else "-" for c in drawn.lower())[:40].strip("-")
             self.documents[key] = Document.objects.create(
                 title=title,
-                file=ContentFile(media.printable(title, kind.title(), palette), name=f"{slug}.pdf"),
+                file=ContentFile(media.printable(drawn, kind.title(), palette), name=f"{slug}.pdf"),
             )
         return self.documents[key]
+
+    def photo(self, placards, palette, seed, alt):
+        """A supporter's photo of an action, drawn (media.rally), described by `alt`."""
+        key = (tuple(placards), palette, seed)
+        if key not in self.images:
+            self.images[key] = get_image_model().objects.create(
+                title=" / ".join(placards).title(),
+                description=alt[:255],
+                file=ContentFile(
+                    media.rally(placards, palette, seed=seed), name=f"{uuid.uuid4().hex[:12]}.jpg"
+                ),
+            )
+        return self.images[key]
 
     # Blocks ------------------------------------------------------------------------------
     def body(self, blocks):
@@ -120,6 +144,7 @@ class DemoBuilder:
                             "heading": value["heading"],
                             "names": "\n".join(value["names"]),
                             "note": value.get("note", ""),
+                            "numbered": value.get("numbered", False),
                         },
                     }
                 )
@@ -128,13 +153,70 @@ class DemoBuilder:
                     {"type": "embed", "value": {"url": value["url"], "title": value["title"]}}
                 )
             elif kind == "document":
-                document = self.document(value["title"], value.get("kind", "flyer"), len(raw))
+                document = self.document(
+                    value.get("file_title") or value["title"],
+                    value.get("kind", "flyer"),
+                    len(raw),
+                    drawn=value.get("drawn"),
+                )
                 raw.append(
                     {
                         "type": "document",
-                        "value": {"document": document.pk, "title": value["title"]},
+                        "value": {
+                            "document": document.pk,
+                            "title": value["title"],
+                            "language": value.get("language", ""),
+                        },
                     }
                 )
+            elif kind == "gallery":
+                # Items with ids, as the admin saves them: wagtail-localize translates only those.
+                items = [
+                    {
+                        "type": "item",
+                        "id": str(uuid.uuid4()),
+                        "value": {
+                            "image": self.photo(
+                                item["placards"], item["palette"], item["seed"], item["alt"]
+                            ).pk,
+                            "alt": item["alt"],
+                            "caption": item.get("caption", ""),
+                        },
+                    }
+                    for item in value["images"]
+                ]
+                raw.append(
+                    {
+                        "type": "gallery",
+                        "value": {
+                            "images": items,
+                            "caption": value.get("caption", ""),
+                            "credit": value.get("credit", ""),
+                        },
+                    }
+                )
+            elif kind == "social_post":
+                picture = value.get("image")
+                image = (
+                    self.image(picture["label"], picture["palette"], value["text"])
+                    if picture
+                    else None
+                )
+                raw.append(
+                    {
+                        "type": "social_post",
+                        "value": {
+                            "text": value["text"],
+                            "author": value["author"],
+                            "handle": value.get("handle", ""),
+                            "date": value.get("date"),
+                            "image": image.pk if image else None,
+                            "url": value["url"],
+                        },
+                    }
+                )
+            elif kind == "divider":
+                raw.append({"type": "divider", "value": None})
             elif kind == "sign_box":
                 appeal = AppealPage.objects.get(slug=value, locale__language_code="en")
                 raw.append({"type": "sign_box", "value": {"appeal": appeal.pk, "heading": ""}})
@@ -149,7 +231,7 @@ class DemoBuilder:
         """(source text, translated text) for every human-language string of two parallel posts."""
         pairs = [
             (source.get(key), target.get(key))
-            for key in ("title", "lead", "tagline", "intro", "search_description")
+            for key in ("title", "kicker", "lead", "tagline", "intro", "search_description")
         ]
         for (kind, src), (_kind, dst) in zip(
             source.get("body", []), target.get("body", []), strict=True
@@ -158,6 +240,10 @@ class DemoBuilder:
                 pairs += list(zip(src.split("\n\n"), dst.split("\n\n"), strict=False))
             elif kind == "heading":
                 pairs.append((src, dst))
+            elif kind == "gallery":
+                pairs += [(src["caption"], dst["caption"]), (src["credit"], dst["credit"])]
+                for image, translated in zip(src["images"], dst["images"], strict=True):
+                    pairs += [(image[key], translated[key]) for key in ("alt", "caption")]
             else:
                 for key in ("text", "attribution", "caption", "credit", "heading", "note", "title"):
                     if isinstance(src, dict) and key in src:
@@ -215,7 +301,18 @@ class DemoBuilder:
                 translate_page(page, locales[code], pairs)
         return home, index
 
-    def post(self, index, locales, post, prisoners=(), reports=None):
+    def author(self, spec, pages):
+        """The author snippet named in a post's byline, made the first time it is named."""
+        author, _created = Author.objects.get_or_create(
+            name=spec["name"],
+            defaults={
+                "kind": spec.get("kind", Author.PERSON),
+                "page": pages.get(spec.get("page")),
+            },
+        )
+        return author
+
+    def post(self, index, locales, post, prisoners=(), pages=None, reports=None):
         en = post["en"]
         when = timezone.make_aware(
             datetime.datetime.combine(datetime.date.fromisoformat(post["date"]), datetime.time(12))
@@ -244,6 +341,11 @@ class DemoBuilder:
             original_url=post.get("original_url", ""),
             countries=post.get("countries", []),
             related_prisoners=[NewsPagePrisoner(prisoner=p) for p in prisoners],
+            kicker=en.get("kicker", ""),
+            authors=[
+                NewsPageAuthor(author=self.author(spec, pages or {}))
+                for spec in post.get("authors", [])
+            ],
         )
         reports = reports or {}
         if reports.get("day_of_action"):
@@ -301,6 +403,74 @@ class DemoBuilder:
             )
             translate_page(page, locales[code], pairs)
         return page
+
+    @staticmethod
+    def retention(code):
+        """What the privacy page says of how long things are kept, in `code`'s digits: read from
+        the settings and retention jobs of the code that loads the demo, so the page is true
+        for this installation."""
+        kept = [
+            page.retention_days
+            for page in AppealPage.objects.filter(locale__language_code="en").only("retention_days")
+        ]
+        if kept and None not in kept:
+            signer = page_texts.SIGNER_RETENTION["set"][code].format(
+                retention_days=number(max(kept), code)
+            )
+        else:
+            signer = page_texts.SIGNER_RETENTION["kept"][code]
+        return {
+            "unconfirmed_days": number(settings.FREETHEM_UNCONFIRMED_LIFETIME.days, code),
+            "link_days": number(settings.FREETHEM_CONFIRM_MAX_AGE // 86400, code),
+            "key_hours": number(limits.CLIENT_KEY_LIFETIME // 3600, code),
+            "signer_retention": signer,
+        }
+
+    def general_page(self, parent, locales, texts, values=None):
+        """A general page in every language; `values(code)` fills the words in braces."""
+
+        def filled(code):
+            text = texts[code]
+            if values is None:
+                return text
+            fill = values(code)
+            return {
+                "title": text["title"],
+                "lead": text["lead"].format(**fill),
+                "body": [
+                    (kind, value.format(**fill) if isinstance(value, str) else value)
+                    for kind, value in text["body"]
+                ],
+            }
+
+        en = filled("en")
+        page = GeneralPage(
+            title=en["title"],
+            slug=texts["slug"],
+            lead=en["lead"],
+            body=self.body(en["body"]),
+            show_in_menus=texts.get("show_in_menus", False),
+        )
+        parent.add_child(instance=page)
+        self.publish(page)
+        for code in TRANSLATED_LANGUAGES:
+            pairs = self.text_pairs(en, filled(code))
+            pairs.append((texts["slug"], texts["slug"]))
+            translate_page(page, locales[code], pairs)
+        return page
+
+    def general_pages(self, home, locales):
+        pages = {
+            texts["slug"]: self.general_page(
+                home,
+                locales,
+                texts,
+                values=self.retention if texts is page_texts.PRIVACY else None,
+            )
+            for texts in page_texts.PAGES
+        }
+        self.log(f"Built {len(pages)} general pages with their translations.")
+        return pages
 
     def signatures(self, appeal, signers, kind=Signature.PERSON):
         """Confirmed signatures, spread over the past weeks, oldest first as listed."""
@@ -384,6 +554,8 @@ class DemoBuilder:
         home, index = self.site_pages(locales)
         # Appeals first: a news post embeds the appeal's sign box.
         appeal, _statement = self.appeals(home, locales)
+        # After the appeals: the privacy page tells how long their signers are kept.
+        general = self.general_pages(home, locales)
         # Prisoners before posts: posts name the prisoners they are about.
         prisoners = PrisonerBuilder(locales, self.log)
         prisoners.build(home)
@@ -393,7 +565,7 @@ class DemoBuilder:
         posts = demo_posts()
         for post in posts:
             reports = event_data.REPORTS.get(post["slug"])
-            self.post(index, locales, post, links.get(post["slug"], ()), reports)
+            self.post(index, locales, post, links.get(post["slug"], ()), general, reports)
         self.log(f"Built {len(posts)} news posts with their translations.")
         NameBuilder(self.log).build()
         # After the posts: an alert was sent from one of them.

@@ -14,6 +14,7 @@ from wagtail.contrib.routable_page.models import RoutablePageMixin, path
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 from wagtail.search import index
+from wagtail.snippets.models import register_snippet
 
 from freethem.appeals.blocks import AppealSignBlock
 from freethem.core import calendars
@@ -208,11 +209,63 @@ class NewsFilterChoices(models.Model):
         return str(self.index_id)
 
 
+class Author(models.Model):
+    """Who wrote a post: a person or an organization, named the same in every language, kept
+    once and chosen on each post they write."""
+
+    PERSON, ORGANIZATION = "person", "organization"
+    KINDS = [(PERSON, _("Person")), (ORGANIZATION, _("Organization"))]
+
+    name = models.CharField(_("name"), max_length=255, unique=True)
+    kind = models.CharField(_("kind"), max_length=12, choices=KINDS, default=PERSON)
+    page = models.ForeignKey(
+        "wagtailcore.Page",
+        verbose_name=_("page about them"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Optional: their name in a byline links to this page, in the reader's language."
+        ),
+    )
+
+    panels = [FieldPanel("name"), FieldPanel("kind"), FieldPanel("page")]
+
+    class Meta:
+        verbose_name = _("author")
+        verbose_name_plural = _("authors")
+        ordering = ["name"]
+
+    def __str__(self):
+        return self.name
+
+    def page_url(self, request=None):
+        """The address of their page in the active language if it is translated, or None."""
+        if self.page_id is None:
+            return None
+        page = self.page.localized
+        return page.get_url(request) if page.live else None
+
+
+register_snippet(Author)
+
+
 class NewsPage(FoldedSearch, Page):
     """One news post: a dated report of an action, a statement or an alert."""
 
     date = models.DateField(_("date"), db_index=True)
-    lead = models.TextField(_("lead"), help_text=_("One or two sentences shown in lists."))
+    kicker = models.CharField(
+        _("kicker"),
+        max_length=80,
+        blank=True,
+        help_text=_("A few words above the title: the kind of post or its subject."),
+    )
+    lead = models.TextField(
+        _("lead"),
+        blank=True,
+        help_text=_("One or two sentences shown in lists. May stay empty for a short post."),
+    )
     body = StreamField(NewsBodyBlock(), verbose_name=_("full text"), blank=True)
     corrections = StreamField(
         CorrectionsBlock(),
@@ -246,8 +299,11 @@ class NewsPage(FoldedSearch, Page):
         help_text=_("Cities, organizations and hashtags."),
     )
 
-    content_panels = Page.content_panels + [
+    content_panels = [
+        FieldPanel("kicker"),
+        *Page.content_panels,
         FieldPanel("date"),
+        InlinePanel("authors", heading=_("Byline"), label=_("Author")),
         FieldPanel("lead"),
         FieldPanel("corrections"),
         FieldPanel("body"),
@@ -288,6 +344,7 @@ class NewsPage(FoldedSearch, Page):
     ]
 
     search_fields = Page.search_fields + [
+        index.SearchField("kicker"),
         index.SearchField("lead"),
         index.SearchField("body"),
         index.SearchField("source_organization"),
@@ -320,7 +377,11 @@ class NewsPage(FoldedSearch, Page):
     preview_type = "article"
 
     def preview_text(self):
-        return self.lead
+        return self.lead or self.search_description
+
+    def byline(self):
+        """The post's authors, in the order the editor gave."""
+        return [link.author for link in self.authors.all()]
 
     def preview_image(self):
         return first_stream_image(self.body)
@@ -369,6 +430,20 @@ class NewsPagePrisoner(Orderable):
 
     class Meta(Orderable.Meta):
         verbose_name = _("prisoner in this post")
+
+
+class NewsPageAuthor(Orderable):
+    """One author in a post's byline."""
+
+    post = ParentalKey(NewsPage, related_name="authors", on_delete=models.CASCADE)
+    author = models.ForeignKey(
+        Author, verbose_name=_("author"), on_delete=models.CASCADE, related_name="+"
+    )
+
+    panels = [FieldPanel("author")]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("author of this post")
 
 
 class TagName(LocalNames):

@@ -18,6 +18,7 @@ INSTALLED_APPS = [
     "freethem.prisoners",
     "freethem.mobilize",
     "freethem.alerts",
+    "freethem.pages",
     "freethem.demo",
     "wagtail_localize",
     "wagtail_localize.locales",

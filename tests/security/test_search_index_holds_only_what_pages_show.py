@@ -32,6 +32,7 @@ REVIEWED = {
     "news.NewsIndexPage": {"title", "folded_words"},
     "news.NewsPage": {
         "title",
+        "kicker",
         "lead",
         "body",
         "source_organization",
@@ -39,6 +40,7 @@ REVIEWED = {
         "folded_words",
     },
     "appeals.AppealPage": {"title", "summary", "body", "folded_words"},
+    "pages.GeneralPage": {"title", "lead", "body", "folded_words"},
     "prisoners.PrisonerIndexPage": {"title", "folded_words"},
     "prisoners.PrisonerPage": {"title", "public_search_text", "folded_words"},
     "prisoners.LetterActionPage": {"title", "folded_words"},

@@ -69,6 +69,7 @@ def test_demo_builds_a_lived_in_site(demo, client):
     _check_alerts()
     _check_alerts_archive(client)
     _check_related(client)
+    _check_content_kinds(client)
 
 
 def _check_alerts_archive(client):
@@ -104,6 +105,47 @@ def _check_related(client):
     persian_day = day.get_translations().filter(locale__language_code="fa").live().first()
     if persian is not None and persian_day is not None:
         assert f'href="{persian.url}"' in client.get(persian_day.url).content.decode()
+
+
+def _check_content_kinds(client):
+    """Posts use every kind of block and field; the plans and privacy pages are in every
+    language, the privacy page telling the durations the code really keeps things for."""
+    from django.conf import settings as django_settings
+
+    from freethem.core import limits
+    from freethem.core.numerals import number
+    from freethem.pages.models import GeneralPage
+
+    english = NewsPage.objects.live().filter(locale__language_code="en")
+    kinds = {block.block_type for post in english for block in post.body}
+    assert {"gallery", "social_post", "divider", "document", "embed"} <= kinds
+    assert english.exclude(kicker="").exists()
+    assert english.filter(authors__isnull=False).exists()
+    assert english.filter(lead="").exists()
+    assert any(
+        "t=" in block.value["url"]
+        for post in english
+        for block in post.body
+        if block.block_type == "embed"
+    )
+    for language in ("en", "es", "fa", "fr"):
+        slugs = set(
+            GeneralPage.objects.live()
+            .filter(locale__language_code=language)
+            .values_list("slug", flat=True)
+        )
+        assert {"plans", "privacy"} <= slugs, language
+    privacy = client.get("/en/privacy/").content.decode()
+    assert f"after {django_settings.FREETHEM_UNCONFIRMED_LIFETIME.days} days" in privacy
+    assert f"after {limits.CLIENT_KEY_LIFETIME // 3600} hours" in privacy
+    persian = client.get("/fa/privacy/").content.decode()
+    assert number(limits.CLIENT_KEY_LIFETIME // 3600, "fa") in persian
+    assert "حریم خصوصی" in persian
+    persian_post = client.get("/fa/news/2023-june-week-of-vigils-in-pictures/").content.decode()
+    assert "شب‌زنده‌داری‌های نخستین هفته‌ی ژوئن" in persian_post
+    # The gallery's own words are translated too.
+    assert "بوگوتا، روبه‌روی کلیسای جامع." in persian_post
+    assert 'hreflang="fa"' in persian_post
 
 
 def _persian(text):

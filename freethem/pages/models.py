@@ -1,0 +1,45 @@
+"""General pages: about the campaign, its plans, its privacy policy, how to help."""
+
+from django.db import models
+from django.utils.translation import gettext_lazy as _
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import StreamField
+from wagtail.models import Page
+from wagtail.search import index
+
+from freethem.appeals.blocks import AppealSignBlock
+from freethem.core.blocks import BodyBlock
+from freethem.core.previews import first_stream_image
+from freethem.core.search import FoldedSearch
+
+
+class GeneralBodyBlock(BodyBlock):
+    """A general page's text: the blocks a post has, the sign box included."""
+
+    sign_box = AppealSignBlock()
+
+
+class GeneralPage(FoldedSearch, Page):
+    """A page of the campaign's own that is neither news nor an appeal: placed anywhere, shown
+    in the menu when its editor asks."""
+
+    lead = models.TextField(
+        _("lead"), blank=True, help_text=_("One or two sentences under the title. May stay empty.")
+    )
+    body = StreamField(GeneralBodyBlock(), verbose_name=_("text"), blank=True)
+
+    content_panels = Page.content_panels + [FieldPanel("lead"), FieldPanel("body")]
+    search_fields = Page.search_fields + [
+        index.SearchField("lead"),
+        index.SearchField("body"),
+    ]
+    subpage_types = ["pages.GeneralPage"]
+
+    class Meta:
+        verbose_name = _("general page")
+
+    def preview_text(self):  # link previews (core/previews.py)
+        return self.lead
+
+    def preview_image(self):
+        return first_stream_image(self.body)
