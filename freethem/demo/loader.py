@@ -147,7 +147,7 @@ class DemoBuilder:
         """(source text, translated text) for every human-language string of two parallel posts."""
         pairs = [
             (source.get(key), target.get(key))
-            for key in ("title", "lead", "tagline", "intro", "search_description")
+            for key in ("title", "menu_label", "lead", "tagline", "intro", "search_description")
         ]
         for (kind, src), (_kind, dst) in zip(
             source.get("body", []), target.get("body", []), strict=True
@@ -199,6 +199,7 @@ class DemoBuilder:
                 slug=site_texts.NEWS_INDEX["slug"],
                 search_description=en["search_description"],
                 intro=paragraphs(en["intro"]),
+                menu_label=en["menu_label"],
                 show_in_menus=True,
             )
         )
@@ -271,6 +272,7 @@ class DemoBuilder:
             open_to=texts["open_to"],
             thank_you_text=paragraphs(en["thank_you_text"]),
             share_text=en["share_text"],
+            menu_label=en.get("menu_label", ""),
             show_in_menus=True,
         )
         home.add_child(instance=page)
