@@ -150,9 +150,13 @@ def manifest(request, language=None):
         site = Site.find_for_request(request) or Site.objects.filter(is_default_site=True).first()
         home = site.root_page.localized if site is not None else None
         name = home.title if home is not None else settings.WAGTAIL_SITE_NAME
+        from .brand import brand_settings
+
+        chosen = brand_settings(site)
+        name = chosen["name"] or name
         data = {
             "name": name,
-            "short_name": name,
+            "short_name": chosen["short_name"] or name,
             "lang": code,
             "dir": "rtl" if translation.get_language_bidi() else "ltr",
             "start_url": home.get_url(request) if home is not None else "/",

@@ -102,6 +102,7 @@ def test_a_passing_colour_is_accepted_and_reaches_the_stylesheet_every_page_name
     assert css["Content-Type"].startswith("text/css")
     assert "--accent: #1d4ed8;" in css.content.decode()
     assert "immutable" in css["Cache-Control"]
+    assert "max-age=31536000" in css["Cache-Control"]
 
 
 def test_with_nothing_set_the_stylesheet_gives_today_s_colours(client, site_tree):
@@ -201,3 +202,24 @@ def test_an_account_that_is_not_an_https_address_is_refused():
     with pytest.raises(ValidationError) as refused:
         settings.full_clean(exclude=["site"])
     assert "social_links" in refused.value.message_dict
+
+
+def test_the_short_name_names_the_app_on_a_phone_s_home_screen(client, site_tree):
+    site = Site.objects.get(is_default_site=True)
+    settings = BrandSettings.for_site(site)
+    settings.short_name = "Free them"
+    settings.save()
+    manifest = client.get("/fa/manifest.webmanifest").json()
+    assert manifest["short_name"] == "Free them"
+    assert manifest["name"] == site_tree.homes["fa"].title
+
+
+def test_saving_the_brand_purges_the_page_cache(client, site_tree):
+    site = Site.objects.get(is_default_site=True)
+    first = client.get("/en/").content.decode()
+    settings = BrandSettings.for_site(site)
+    settings.short_name = "Free them"
+    settings.save()
+    again = client.get("/en/").content.decode()
+    assert 'class="name-short"' not in first
+    assert '<span class="name-short">Free them</span>' in again
