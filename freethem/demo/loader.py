@@ -28,6 +28,7 @@ from freethem.news.models import NewsIndexPage, NewsPage, NewsPagePrisoner
 
 from . import data, media
 from .alerts import AlertBuilder
+from .brand import BrandBuilder
 from .data import appeal as appeal_texts
 from .data import crowd
 from .data import site as site_texts
@@ -373,6 +374,7 @@ class DemoBuilder:
             for code, _ in settings.LANGUAGES
         }
         home, index = self.site_pages(locales)
+        BrandBuilder(self.log).build()
         # Appeals first: a news post embeds the appeal's sign box.
         appeal, _statement = self.appeals(home, locales)
         # Prisoners before posts: posts name the prisoners they are about.
