@@ -33,6 +33,13 @@ urlpatterns = [
         {"language": settings.LANGUAGE_CODE},
         name="default_manifest",
     ),
+    # The brand's colours and logos (core/brand.py), named by their version.
+    path("brand/<slug:version>.css", core_views.brand_css, name="brand_css"),
+    re_path(
+        r"^brand/(?P<kind>logo|mark)-(?P<version>[0-9a-f]+)\.(?P<extension>svg|png|webp|jpg)$",
+        core_views.brand_image,
+        name="brand_image",
+    ),
     path("appeals/<id:appeal_id>/count.json", appeal_views.count, name="appeal_count"),
     # A mail provider's signed bounce and complaint events (FREETHEM_MAIL_PROVIDER).
     path("anymail/<slug:provider>/tracking/", core_views.mail_events, name="mail_events"),

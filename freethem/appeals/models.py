@@ -18,12 +18,13 @@ from wagtail.search import index
 
 from freethem.core import addresses
 from freethem.core.blocks import BodyBlock
+from freethem.core.navigation import MenuLabel
 from freethem.core.previews import first_stream_image
 from freethem.core.sealing import SealedTextField
 from freethem.core.search import FoldedSearch
 
 
-class AppealPage(FoldedSearch, RoutablePageMixin, Page):
+class AppealPage(MenuLabel, FoldedSearch, RoutablePageMixin, Page):
     """An appeal or a statement that people, organizations, or both can sign."""
 
     PEOPLE = "people"

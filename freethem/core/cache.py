@@ -41,8 +41,9 @@ from django.http import HttpResponse
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
 # Preview cards are named by what is drawn on them and kept for a year (core/cards.py): the
-# page cache would only shorten that, and they are kept in the fragment cache already.
-EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/static/", "/media/", "/cards/")
+# page cache would only shorten that, and they are kept in the fragment cache already. So are
+# the brand's stylesheet and logos, named by their version (core/brand.py).
+EXCLUDED_PREFIXES = ("/admin/", "/documents/", "/static/", "/media/", "/cards/", "/brand/")
 
 
 def page_cache():

@@ -1,12 +1,18 @@
+import hashlib
+
+from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
-from wagtail.admin.panels import FieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Page
 
+from . import brand
 from .blocks import ResourcesBlock
+from .brand_forms import BrandSettingsForm
+from .navigation import MenuLabel
 from .sealing import SealedTextField
 from .search import FoldedSearch
 
@@ -93,7 +99,7 @@ class HomePage(FoldedSearch, Page):
         return response
 
 
-class ResourcesPage(FoldedSearch, Page):
+class ResourcesPage(MenuLabel, FoldedSearch, Page):
     """Downloads: flyers, palm cards, the appeal in several languages, statements."""
 
     intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
@@ -177,3 +183,149 @@ class DateSettings(BaseSiteSetting):
 
     class Meta:
         verbose_name = _("dates")
+
+
+@register_setting(icon="image")
+class BrandSettings(BaseSiteSetting):
+    """The campaign's name, logos, colours, footer and accounts for one site (core/brand.py).
+
+    Colours are checked for contrast against the text they sit behind; logos are stored as
+    cleaned (an SVG written back out without anything that could run or fetch) and served by
+    the site itself."""
+
+    name = models.CharField(
+        _("campaign's name"),
+        max_length=120,
+        blank=True,
+        help_text=_("Shown in the header and as the logo's text. Empty: the home page's title."),
+    )
+    short_name = models.CharField(
+        _("short name"),
+        max_length=30,
+        blank=True,
+        help_text=_("For small screens and the icon on a phone's home screen."),
+    )
+    logo = models.BinaryField(_("logo"), blank=True, editable=False, default=b"")
+    logo_type = models.CharField(max_length=4, blank=True, editable=False)
+    mark = models.BinaryField(_("square mark"), blank=True, editable=False, default=b"")
+    mark_type = models.CharField(max_length=4, blank=True, editable=False)
+    accent_colour = models.CharField(
+        _("accent colour"),
+        max_length=7,
+        default=brand.DEFAULT_ACCENT,
+        help_text=_("Links, buttons and highlights. White text must read on it."),
+    )
+    header_colour = models.CharField(
+        _("header colour"),
+        max_length=7,
+        default=brand.DEFAULT_HEADER,
+        help_text=_("The header's background, behind white text."),
+    )
+    footer_colour = models.CharField(
+        _("footer colour"),
+        max_length=7,
+        default=brand.DEFAULT_FOOTER,
+        help_text=_("The footer's and boxes' background, behind dark text and links."),
+    )
+    footer_text = models.TextField(
+        _("footer text"),
+        blank=True,
+        help_text=_("A line or two under every page, in every language. Empty: the tagline."),
+    )
+    contact_email = models.EmailField(
+        _("contact address"),
+        blank=True,
+        help_text=_("The campaign's public address, shown in the footer."),
+    )
+    social_links = models.TextField(
+        _("the campaign's accounts"),
+        blank=True,
+        help_text=_(
+            "One address per line (https://…), such as the campaign's page on a social "
+            "network. Shown as plain links: nothing is loaded from those sites."
+        ),
+    )
+    version = models.CharField(max_length=12, blank=True, editable=False)
+
+    base_form_class = BrandSettingsForm
+    panels = [
+        MultiFieldPanel([FieldPanel("name"), FieldPanel("short_name")], heading=_("Name")),
+        MultiFieldPanel(
+            [
+                FieldPanel("logo_file"),
+                FieldPanel("remove_logo"),
+                FieldPanel("mark_file"),
+                FieldPanel("remove_mark"),
+            ],
+            heading=_("Logo"),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("accent_colour"), FieldPanel("header_colour"), FieldPanel("footer_colour")],
+            heading=_("Colours"),
+            help_text=_(
+                "Each colour is checked against the text on it; one that would be hard to read "
+                "(below WCAG AA, 4.5:1) is refused."
+            ),
+        ),
+        MultiFieldPanel(
+            [FieldPanel("footer_text"), FieldPanel("contact_email"), FieldPanel("social_links")],
+            heading=_("Footer"),
+        ),
+    ]
+
+    class Meta:
+        verbose_name = _("brand")
+
+    def clean(self):
+        errors = {}
+        checks = {
+            "accent_colour": (
+                {brand.PAPER: _("the page"), brand.WHITE: _("white button text")},
+                _("used for links and behind button text"),
+            ),
+            "header_colour": (
+                {brand.WHITE: _("white text")},
+                _("used behind the header's text"),
+            ),
+            "footer_colour": (
+                {brand.INK: _("dark text"), brand.MUTED: _("grey notes")},
+                _("used behind the footer's text"),
+            ),
+        }
+        for field, (against, role) in checks.items():
+            try:
+                setattr(self, field, brand.check_colour(getattr(self, field), against, role))
+            except ValidationError as error:
+                errors[field] = error
+        if "accent_colour" not in errors and "footer_colour" not in errors:
+            try:
+                brand.check_colour(
+                    self.accent_colour,
+                    {self.footer_colour: _("the footer colour")},
+                    _("used for links in the footer"),
+                )
+            except ValidationError as error:
+                errors["accent_colour"] = error
+        for line in self.social_links.splitlines():
+            if line.strip() and not brand.account_link(line):
+                errors["social_links"] = ValidationError(
+                    _("“%(line)s” is not an https:// address.") % {"line": line.strip()[:80]}
+                )
+                break
+        if errors:
+            raise ValidationError(errors)
+
+    def save(self, *args, **kwargs):
+        self.version = brand.version(
+            self.accent_colour,
+            self.header_colour,
+            self.footer_colour,
+            hashlib.sha256(bytes(self.logo or b"")).hexdigest(),
+            hashlib.sha256(bytes(self.mark or b"")).hexdigest(),
+        )
+        super().save(*args, **kwargs)
+
+    def accounts(self):
+        return [
+            link for line in self.social_links.splitlines() if (link := brand.account_link(line))
+        ]

@@ -13,7 +13,7 @@ from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .cache import purge_page_cache, purge_site_structure
-from .models import DateSettings
+from .models import BrandSettings, DateSettings
 
 # What the remembered routes, menu and language versions are made of.
 STRUCTURE_FIELDS = ("live", "title", "slug", "url_path", "show_in_menus", "locale_id")
@@ -37,9 +37,18 @@ def changes_structure(page, update_fields=None):
     return any(before[field] != getattr(page, field) for field in STRUCTURE_FIELDS)
 
 
+def changes_menu_label(page):
+    """Whether saving a live `page` changes the label the menu shows for it."""
+    if page.pk is None or not page.live or not hasattr(page, "menu_label"):
+        return False
+    return type(page).objects.filter(pk=page.pk).exclude(menu_label=page.menu_label).exists()
+
+
 @receiver(pre_save)
 def purge_on_structure_change(sender, instance, update_fields=None, **kwargs):
-    if isinstance(instance, Page) and changes_structure(instance, update_fields):
+    if isinstance(instance, Page) and (
+        changes_structure(instance, update_fields) or changes_menu_label(instance)
+    ):
         purge_site_structure()
 
 
@@ -84,3 +93,10 @@ def purge_on_site_change(sender, **kwargs):
 def purge_on_date_settings(sender, **kwargs):
     # Every page may show dates written the other way now.
     purge_page_cache()
+
+
+@receiver(post_save, sender=BrandSettings)
+def purge_on_brand_settings(sender, **kwargs):
+    # Every page names the brand stylesheet and logo by their version, and the header and
+    # footer are remembered with the site's structure.
+    purge_site_structure()

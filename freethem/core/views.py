@@ -150,9 +150,13 @@ def manifest(request, language=None):
         site = Site.find_for_request(request) or Site.objects.filter(is_default_site=True).first()
         home = site.root_page.localized if site is not None else None
         name = home.title if home is not None else settings.WAGTAIL_SITE_NAME
+        from .brand import brand_settings
+
+        chosen = brand_settings(site)
+        name = chosen["name"] or name
         data = {
             "name": name,
-            "short_name": name,
+            "short_name": chosen["short_name"] or name,
             "lang": code,
             "dir": "rtl" if translation.get_language_bidi() else "ltr",
             "start_url": home.get_url(request) if home is not None else "/",
@@ -176,3 +180,56 @@ def manifest(request, language=None):
         json.dumps(data, ensure_ascii=False, indent=1),
         content_type="application/manifest+json; charset=utf-8",
     )
+
+
+def _brand_for(request):
+    from .brand import brand_settings
+
+    site = Site.find_for_request(request) or Site.objects.filter(is_default_site=True).first()
+    return brand_settings(site)
+
+
+YEAR = 365 * 24 * 3600
+
+
+def brand_css(request, version):
+    """The brand's colours as CSS custom properties (core/brand.py), kept a year under the
+    version in its address; an old version gets today's colours, kept briefly."""
+    from django.utils.cache import patch_cache_control
+
+    from . import brand
+
+    settings_ = _brand_for(request)
+    response = HttpResponse(
+        brand.stylesheet(
+            settings_["accent_colour"], settings_["header_colour"], settings_["footer_colour"]
+        ),
+        content_type="text/css; charset=utf-8",
+    )
+    current = version == settings_["version"]
+    patch_cache_control(response, public=True, max_age=YEAR if current else 300, immutable=current)
+    return response
+
+
+def brand_image(request, kind, version, extension):
+    """The logo or the square mark, as stored cleaned (core/brand.py). Served with a policy
+    that lets nothing in it run or load, should someone open it on its own."""
+    from django.utils.cache import patch_cache_control
+
+    from . import brand
+    from .models import BrandSettings
+
+    site = Site.find_for_request(request) or Site.objects.filter(is_default_site=True).first()
+    row = (
+        BrandSettings.objects.filter(site=site).values(kind, f"{kind}_type", "version").first()
+        if site is not None
+        else None
+    )
+    if not row or not row[kind] or row[f"{kind}_type"] != extension:
+        raise Http404
+    response = HttpResponse(bytes(row[kind]), content_type=brand.content_type(extension))
+    response["Content-Security-Policy"] = "default-src 'none'; style-src 'unsafe-inline'; sandbox"
+    response["X-Content-Type-Options"] = "nosniff"
+    current = version == row["version"]
+    patch_cache_control(response, public=True, max_age=YEAR if current else 300, immutable=current)
+    return response

@@ -38,6 +38,7 @@ from freethem.pages.models import GeneralPage
 
 from . import data, media
 from .alerts import AlertBuilder
+from .brand import BrandBuilder
 from .data import appeal as appeal_texts
 from .data import crowd
 from .data import events as event_data
@@ -231,7 +232,15 @@ class DemoBuilder:
         """(source text, translated text) for every human-language string of two parallel posts."""
         pairs = [
             (source.get(key), target.get(key))
-            for key in ("title", "kicker", "lead", "tagline", "intro", "search_description")
+            for key in (
+                "title",
+                "menu_label",
+                "kicker",
+                "lead",
+                "tagline",
+                "intro",
+                "search_description",
+            )
         ]
         for (kind, src), (_kind, dst) in zip(
             source.get("body", []), target.get("body", []), strict=True
@@ -287,6 +296,7 @@ class DemoBuilder:
                 slug=site_texts.NEWS_INDEX["slug"],
                 search_description=en["search_description"],
                 intro=paragraphs(en["intro"]),
+                menu_label=en["menu_label"],
                 show_in_menus=True,
             )
         )
@@ -384,6 +394,7 @@ class DemoBuilder:
             open_to=texts["open_to"],
             thank_you_text=paragraphs(en["thank_you_text"]),
             share_text=en["share_text"],
+            menu_label=en.get("menu_label", ""),
             show_in_menus=True,
         )
         home.add_child(instance=page)
@@ -552,6 +563,7 @@ class DemoBuilder:
             for code, _ in settings.LANGUAGES
         }
         home, index = self.site_pages(locales)
+        BrandBuilder(self.log).build()
         # Appeals first: a news post embeds the appeal's sign box.
         appeal, _statement = self.appeals(home, locales)
         # After the appeals: the privacy page tells how long their signers are kept.

@@ -28,6 +28,7 @@ from wagtail_localize.fields import SynchronizedField
 from freethem.core.cache import public_q
 from freethem.core.i18n import in_language_or_original
 from freethem.core.local_names import LocalNames, local_names_form, local_names_panel
+from freethem.core.navigation import MenuLabel
 from freethem.core.previews import first_rich_text_image
 from freethem.core.sealing import SealedTextField
 from freethem.core.search import FoldedSearch
@@ -226,7 +227,7 @@ class EventPage(FoldedSearch, RoutablePageMixin, Page):
         return ics_response([self], filename=f"{self.slug}.ics")
 
 
-class EventIndexPage(FoldedSearch, RoutablePageMixin, Page):
+class EventIndexPage(MenuLabel, FoldedSearch, RoutablePageMixin, Page):
     """Events: upcoming and past, by country and city, on a map, and as a calendar feed."""
 
     intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)

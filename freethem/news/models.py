@@ -22,6 +22,7 @@ from freethem.core.blocks import BodyBlock, CorrectionsBlock
 from freethem.core.cache import computed_afresh, fragments_enabled, public_q, remember
 from freethem.core.collation import named_countries
 from freethem.core.local_names import LocalNames, local_names_form, local_names_panel
+from freethem.core.navigation import MenuLabel
 from freethem.core.pagination import ListPage
 from freethem.core.previews import first_stream_image
 from freethem.core.search import FoldedSearch
@@ -54,7 +55,7 @@ class NewsPageTag(TaggedItemBase):
     )
 
 
-class NewsIndexPage(FoldedSearch, RoutablePageMixin, Page):
+class NewsIndexPage(MenuLabel, FoldedSearch, RoutablePageMixin, Page):
     """Recent news from the global movement: the list, its filters and its feeds."""
 
     intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)

@@ -9,6 +9,7 @@ from wagtail.search import index
 
 from freethem.appeals.blocks import AppealSignBlock
 from freethem.core.blocks import BodyBlock
+from freethem.core.navigation import MenuLabel
 from freethem.core.previews import first_stream_image
 from freethem.core.search import FoldedSearch
 
@@ -19,7 +20,7 @@ class GeneralBodyBlock(BodyBlock):
     sign_box = AppealSignBlock()
 
 
-class GeneralPage(FoldedSearch, Page):
+class GeneralPage(MenuLabel, FoldedSearch, Page):
     """A page of the campaign's own that is neither news nor an appeal: placed anywhere, shown
     in the menu when its editor asks."""
 

@@ -17,6 +17,7 @@ from wagtail_localize.fields import SynchronizedField, TranslatableField
 from freethem.core.cache import public_q
 from freethem.core.i18n import in_language_or_original
 from freethem.core.names import fold
+from freethem.core.navigation import MenuLabel
 from freethem.core.search import FoldedSearch
 
 from . import vocabulary as v
@@ -110,7 +111,7 @@ class Charge(TranslatableMixin, models.Model):
 # The index
 
 
-class PrisonerIndexPage(FoldedSearch, RoutablePageMixin, Page):
+class PrisonerIndexPage(MenuLabel, FoldedSearch, RoutablePageMixin, Page):
     """The list of prisoners: filters, search, the status chart, open data and poster packs."""
 
     intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
@@ -610,7 +611,7 @@ class TimelineEvent(TranslatableMixin, Orderable):
 # Letter-writing
 
 
-class LetterActionPage(FoldedSearch, Page):
+class LetterActionPage(MenuLabel, FoldedSearch, Page):
     """Write to the authorities for a prisoner or a campaign, from the visitor's own mailbox.
 
     The page only suggests: the letter is edited and sent from the visitor's mail program, and

@@ -51,11 +51,24 @@ def home_page(context):
     )
 
 
+@register.simple_tag(takes_context=True)
+def brand(context):
+    """The site's brand (core/brand.py): name, logos, colours' stylesheet, footer, accounts."""
+    from freethem.core.brand import brand_settings
+
+    request = context.get("request")
+    return brand_settings(_site(request) if request is not None else None)
+
+
 def _nav_items(home_pk):
     children = Page.objects.get(pk=home_pk).get_children()
     return [
-        {"title": child.title, "url": child.get_url(), "path": child.path}
-        for child in children.live().in_menu().filter(public_q())
+        {
+            "title": getattr(child, "menu_label", "") or child.title,
+            "url": child.get_url(),
+            "path": child.path,
+        }
+        for child in children.live().in_menu().filter(public_q()).specific()
     ]
 
 

@@ -12,6 +12,7 @@ APPEAL = {
     "goal": 10000,
     "en": {
         "title": "Emergency Appeal: Free Iran's Political Prisoners Now",
+        "menu_label": "Emergency Appeal",
         "search_description": (
             "Add your name to the worldwide call for the release of everyone jailed in Iran for "
             "their words, their art or their protest."
@@ -92,6 +93,7 @@ APPEAL = {
     },
     "es": {
         "title": "Llamamiento de Emergencia: libertad ya para los presos políticos de Irán",
+        "menu_label": "Llamamiento",
         "search_description": (
             "Añade tu nombre al llamamiento mundial por la libertad de todas las personas "
             "encarceladas en Irán por sus palabras, su arte o su protesta."
@@ -175,6 +177,7 @@ APPEAL = {
     },
     "fa": {
         "title": "فراخوان اضطراری: زندانیان سیاسی ایران را همین حالا آزاد کنید",
+        "menu_label": "فراخوان اضطراری",
         "search_description": (
             "نام خود را به فراخوان جهانی برای آزادی همهٔ کسانی بیفزایید که در ایران به خاطر سخن، "
             "هنر یا اعتراضشان زندانی شده‌اند."
@@ -252,6 +255,7 @@ APPEAL = {
     },
     "fr": {
         "title": "Appel d'urgence : libérez maintenant les prisonniers politiques d'Iran",
+        "menu_label": "Appel d'urgence",
         "search_description": (
             "Ajoutez votre nom à l'appel mondial pour la libération de toutes les personnes "
             "emprisonnées en Iran pour leurs paroles, leur art ou leur protestation."
@@ -341,6 +345,7 @@ STATEMENT = {
     "goal": 500,
     "en": {
         "title": "Statement of organizations: stop the executions in Iran",
+        "menu_label": "Statement",
         "search_description": (
             "Unions, student groups and associations sign together for an end to executions and "
             "the release of Iran's political prisoners."
@@ -387,6 +392,7 @@ STATEMENT = {
     },
     "es": {
         "title": "Declaración de organizaciones: alto a las ejecuciones en Irán",
+        "menu_label": "Declaración",
         "search_description": (
             "Sindicatos, grupos estudiantiles y asociaciones firman juntos por el fin de las "
             "ejecuciones y la libertad de los presos políticos de Irán."
@@ -436,6 +442,7 @@ STATEMENT = {
     },
     "fa": {
         "title": "بیانیهٔ سازمان‌ها: اعدام‌ها در ایران را متوقف کنید",
+        "menu_label": "بیانیهٔ سازمان‌ها",
         "search_description": (
             "سندیکاها، تشکل‌های دانشجویی و انجمن‌ها با هم برای پایان اعدام‌ها و آزادی زندانیان "
             "سیاسی ایران امضا می‌کنند."
@@ -481,6 +488,7 @@ STATEMENT = {
     },
     "fr": {
         "title": "Déclaration d'organisations : arrêtez les exécutions en Iran",
+        "menu_label": "Déclaration",
         "search_description": (
             "Syndicats, groupes étudiants et associations signent ensemble pour la fin des "
             "exécutions et la libération des prisonniers politiques d'Iran."

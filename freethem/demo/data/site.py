@@ -48,6 +48,7 @@ NEWS_INDEX = {
     "slug": "news",
     "en": {
         "title": "Recent news from the global movement",
+        "menu_label": "News",
         "search_description": "Reports of solidarity actions, statements and alerts from around the world.",
         "intro": (
             "Reports from rallies, poster actions, concerts and vigils in solidarity with Iran's "
@@ -57,6 +58,7 @@ NEWS_INDEX = {
     },
     "es": {
         "title": "Noticias recientes del movimiento mundial",
+        "menu_label": "Noticias",
         "search_description": "Crónicas de acciones de solidaridad, declaraciones y alertas de todo el mundo.",
         "intro": (
             "Crónicas de concentraciones, acciones con carteles, conciertos y vigilias en solidaridad "
@@ -66,6 +68,7 @@ NEWS_INDEX = {
     },
     "fa": {
         "title": "تازه‌ترین خبرهای جنبش جهانی",
+        "menu_label": "خبرها",
         "search_description": "گزارش اقدام‌های همبستگی، بیانیه‌ها و هشدارها از سراسر جهان.",
         "intro": (
             "گزارش‌هایی از تجمع‌ها، پوسترگردانی‌ها، کنسرت‌ها و شب‌زنده‌داری‌ها در همبستگی با زندانیان "
@@ -75,6 +78,7 @@ NEWS_INDEX = {
     },
     "fr": {
         "title": "Dernières nouvelles du mouvement mondial",
+        "menu_label": "Actualités",
         "search_description": "Comptes rendus d'actions de solidarité, déclarations et alertes du monde entier.",
         "intro": (
             "Comptes rendus de rassemblements, d'actions d'affichage, de concerts et de veillées en "
