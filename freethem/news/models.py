@@ -83,7 +83,7 @@ class NewsIndexPage(FoldedSearch, RoutablePageMixin, Page):
         )
 
     def latest_posts(self, count):
-        return list(self.posts()[:count])
+        return list(self.posts().select_related("listing_image")[:count])
 
     def filtered_posts(self, filters):
         posts = self.posts()
@@ -213,6 +213,18 @@ class NewsPage(FoldedSearch, Page):
 
     date = models.DateField(_("date"), db_index=True)
     lead = models.TextField(_("lead"), help_text=_("One or two sentences shown in lists."))
+    listing_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("listing image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Shown beside the title in lists, on the home page and in link previews. Empty: "
+            "the first image of the text."
+        ),
+    )
     body = StreamField(NewsBodyBlock(), verbose_name=_("full text"), blank=True)
     corrections = StreamField(
         CorrectionsBlock(),
@@ -238,6 +250,7 @@ class NewsPage(FoldedSearch, Page):
     content_panels = Page.content_panels + [
         FieldPanel("date"),
         FieldPanel("lead"),
+        FieldPanel("listing_image"),
         FieldPanel("corrections"),
         FieldPanel("body"),
         MultiFieldPanel(
@@ -301,6 +314,13 @@ class NewsPage(FoldedSearch, Page):
         return self.lead
 
     def preview_image(self):
+        return self.teaser_image()
+
+    def teaser_image(self):
+        """The picture that stands for the post in lists and previews: its listing image, or
+        else the first image of its text."""
+        if self.listing_image_id is not None:
+            return self.listing_image
         return first_stream_image(self.body)
 
     def get_context(self, request, *args, **kwargs):
