@@ -31,11 +31,11 @@ def widths(srcset):
 def test_a_teaser_picture_offers_several_widths_in_webp_and_jpeg():
     html = str(renditions.picture(photo(), "teaser"))
     webp = re.search(r'<source type="image/webp" srcset="([^"]+)"', html).group(1)
-    assert widths(webp) == [240, 480, 720]
+    assert widths(webp) == [320, 640]
     assert all(url.endswith(".webp") for url in re.findall(r"(\S+) \d+w", webp))
     img = re.search(r"<img[^>]*>", html).group(0)
-    assert widths(re.search(r'srcset="([^"]+)"', img).group(1)) == [240, 480, 720]
-    assert 'width="240"' in img and 'height="160"' in img
+    assert widths(re.search(r'srcset="([^"]+)"', img).group(1)) == [320, 640]
+    assert 'width="320"' in img and 'height="213"' in img
     assert re.search(r'src="[^"]+\.jpg"', img)
     assert 'loading="lazy"' in img and 'decoding="async"' in img
 
