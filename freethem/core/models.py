@@ -16,6 +16,10 @@ from .navigation import MenuLabel
 from .sealing import SealedTextField
 from .search import FoldedSearch
 
+# How many people at risk and upcoming actions the home page shows.
+AT_RISK_ON_HOME = 6
+ACTIONS_ON_HOME = 4
+
 
 class HomePage(FoldedSearch, Page):
     """The campaign's front page, one per language: who we are, the latest news, the sections."""
@@ -24,6 +28,18 @@ class HomePage(FoldedSearch, Page):
         _("tagline"), max_length=255, help_text=_("One line that says what the campaign wants.")
     )
     intro = RichTextField(_("introduction"), features=["bold", "italic", "link"], blank=True)
+    hero_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("hero image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "The large picture at the top, behind the tagline and the appeal. Set its focal "
+            "point in the image's settings: phones and wide screens cut it around that point."
+        ),
+    )
     latest_count = models.PositiveSmallIntegerField(_("news items shown"), default=5)
     featured_appeal = models.ForeignKey(
         "appeals.AppealPage",
@@ -38,6 +54,7 @@ class HomePage(FoldedSearch, Page):
     content_panels = Page.content_panels + [
         FieldPanel("tagline"),
         FieldPanel("intro"),
+        FieldPanel("hero_image"),
         FieldPanel("featured_appeal"),
         FieldPanel("latest_count"),
     ]
@@ -59,6 +76,9 @@ class HomePage(FoldedSearch, Page):
     def preview_text(self):  # link previews (core/previews.py)
         return self.tagline
 
+    def preview_image(self):
+        return self.hero_image
+
     def sections(self):
         """The live sections under this home page, in the order editors arranged them."""
         return self.get_children().live().public().specific()
@@ -67,9 +87,23 @@ class HomePage(FoldedSearch, Page):
         context = super().get_context(request, *args, **kwargs)
         sections = list(self.sections())
         context["sections"] = sections
+        # Sections say what they offer the home page through optional methods, so that core
+        # names no section's page type: the news, the people at risk, the next actions.
         context["latest_news"] = next(
             (s.latest_posts(self.latest_count) for s in sections if hasattr(s, "latest_posts")),
             [],
+        )
+        context["at_risk"], context["at_risk_index"] = next(
+            (
+                (s.people_at_risk(request, AT_RISK_ON_HOME), s)
+                for s in sections
+                if hasattr(s, "people_at_risk")
+            ),
+            ([], None),
+        )
+        context["next_actions"], context["actions_index"] = next(
+            ((s.next_actions(ACTIONS_ON_HOME), s) for s in sections if hasattr(s, "next_actions")),
+            ([], None),
         )
         appeal = self.appeal_to_feature(sections)
         if appeal is not None:

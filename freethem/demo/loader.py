@@ -57,6 +57,10 @@ ORGANIZATION_COUNT = 50
 TRANSLATED_LANGUAGES = ["es", "fa", "fr"]
 # Recovery codes of the demo administrator written to var/admin-login.txt (it has more).
 DEMO_CODES_SHOWN = 5
+# Pictures the demo draws: small, so that loading stays fast, yet as large as the widest
+# rendition pages ask for.
+HERO_SIZE = (1920, 840)
+LISTING_SIZE = (960, 640)
 
 
 def demo_posts():
@@ -73,6 +77,7 @@ class DemoBuilder:
         self.log = log
         self.images = {}
         self.documents = {}
+        self.scenes_drawn = 0
 
     # Media -------------------------------------------------------------------------------
     def image(self, label, palette, caption):
@@ -87,6 +92,38 @@ class DemoBuilder:
                 ),
             )
         return self.images[key]
+
+    def hero(self, language):
+        """The home page's picture in `language`: the slogan drawn in it, its focal point on the
+        banner, so phones keep it in the frame."""
+        texts = site_texts.HERO[language]
+        direction = "rtl" if language in settings.LANGUAGES_BIDI else "ltr"
+        image = get_image_model().objects.create(
+            title=texts["slogan"],
+            description=texts["alt"],
+            file=ContentFile(
+                media.scene("vigil", 0, HERO_SIZE, texts["slogan"], direction),
+                name=f"{uuid.uuid4().hex[:12]}.jpg",
+            ),
+            # The banner, drawn at the end of the line of reading (media.scene).
+            focal_point_x=HERO_SIZE[0] * (24 if direction == "rtl" else 76) // 100,
+            focal_point_y=HERO_SIZE[1] * 19 // 100,
+            focal_point_width=HERO_SIZE[0] * 2 // 5,
+            focal_point_height=HERO_SIZE[1] * 18 // 100,
+        )
+        return image
+
+    def listing_image(self, n):
+        """A scene for the listing of a post without a photo; the scenes take turns."""
+        texts = site_texts.LISTING_SCENES[n % len(site_texts.LISTING_SCENES)]
+        return get_image_model().objects.create(
+            title=texts["alt"].rstrip("."),
+            description=texts["alt"],
+            file=ContentFile(
+                media.scene(texts["scene"], n, LISTING_SIZE, texts.get("slogan", ""), seed=n),
+                name=f"{uuid.uuid4().hex[:12]}.jpg",
+            ),
+        )
 
     def document(self, title, kind, palette, drawn=None):
         key = (title, kind)
@@ -366,6 +403,9 @@ class DemoBuilder:
             NewsPageEvent(event=EventPage.objects.get(slug=slug, locale=locales["en"]))
             for slug in reports.get("events", ())
         ]
+        if not any(kind == "image" for kind, _value in en["body"]):
+            page.listing_image = self.listing_image(self.scenes_drawn)
+            self.scenes_drawn += 1
         index.add_child(instance=page)
         page.tags.add(*post.get("tags", []))
         self.publish(page, when)
@@ -583,8 +623,10 @@ class DemoBuilder:
         # After the posts: an alert was sent from one of them.
         AlertBuilder(self.log).build()
         # The home page in every language features the Emergency Appeal.
-        for page in HomePage.objects.all():
+        # Each has its hero, the slogan drawn in its language.
+        for page in HomePage.objects.select_related("locale"):
             page.featured_appeal = appeal
+            page.hero_image = self.hero(page.locale.language_code)
             self.publish(page)
         return home
 

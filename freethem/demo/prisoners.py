@@ -9,6 +9,7 @@ from django.template.loader import render_to_string
 from django.utils import timezone
 from wagtail.documents import get_document_model
 from wagtail.images import get_image_model
+from wagtail.models import Collection
 
 from freethem.core.models import ResourcesPage
 from freethem.core.printing import pdf_bytes
@@ -29,6 +30,10 @@ from .data import site as site_texts
 from .translate import paragraph_pairs, paragraphs, translate_page, translate_snippet
 
 LANGUAGES = ["es", "fa", "fr"]
+# How the admin tells the demo's drawn portraits from photos: their title, collection and tag.
+PLACEHOLDER_TITLE = "Placeholder portrait"
+PLACEHOLDER_COLLECTION = "Placeholder portraits (replace with photos)"
+PLACEHOLDER_TAG = "placeholder"
 
 
 def _stream(block_type, values):
@@ -71,6 +76,13 @@ class PrisonerBuilder:
         self.prisons = {}
         self.charges = {}
         self.pages = {}
+        self._placeholders = None
+
+    def placeholder_collection(self):
+        if self._placeholders is None:
+            root = Collection.get_first_root_node()
+            self._placeholders = root.add_child(name=PLACEHOLDER_COLLECTION)
+        return self._placeholders
 
     # Shared records ----------------------------------------------------------------------
     def records(self):
@@ -125,15 +137,20 @@ class PrisonerBuilder:
         return index
 
     def image(self, raw, n):
+        """A drawn portrait, marked in the admin as a placeholder (its title, its collection and
+        its tag say so), so that an editor knows to replace it with a real photo."""
         initials = "".join(word[0] for word in raw["name_latin"].split()[:2]).upper()
-        return get_image_model().objects.create(
-            title=raw["name_latin"],
+        image = get_image_model().objects.create(
+            title=f"{PLACEHOLDER_TITLE}: {raw['name_latin']}",
+            collection=self.placeholder_collection(),
             description=_en(raw["portrait"].get("credit")),
             file=ContentFile(
                 media.portrait(initials, raw["portrait"].get("palette", n)),
                 name=f"{raw['slug']}.jpg",
             ),
         )
+        image.tags.add(PLACEHOLDER_TAG)
+        return image
 
     def case(self, raw):
         return PrisonerCase(

@@ -245,6 +245,16 @@ class EventIndexPage(MenuLabel, FoldedSearch, RoutablePageMixin, Page):
 
         return EventPage.objects.public_in(get_language())
 
+    def next_actions(self, count):
+        """The next `count` events, soonest first, for the home page."""
+        return list(
+            self.events()
+            .upcoming()
+            .exclude(status=EventPage.CANCELLED)
+            .select_related("locale")
+            .order_by("starts_at", "pk")[:count]
+        )
+
     @path("", name="upcoming")
     def upcoming_view(self, request):
         from .views import event_list

@@ -85,7 +85,7 @@ class NewsIndexPage(MenuLabel, FoldedSearch, RoutablePageMixin, Page):
         )
 
     def latest_posts(self, count):
-        return list(self.posts()[:count])
+        return list(self.posts().select_related("listing_image")[:count])
 
     def filtered_posts(self, filters):
         posts = self.posts()
@@ -267,6 +267,18 @@ class NewsPage(FoldedSearch, Page):
         blank=True,
         help_text=_("One or two sentences shown in lists. May stay empty for a short post."),
     )
+    listing_image = models.ForeignKey(
+        "wagtailimages.Image",
+        verbose_name=_("listing image"),
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        help_text=_(
+            "Shown beside the title in lists, on the home page and in link previews. Empty: "
+            "the first image of the text."
+        ),
+    )
     body = StreamField(NewsBodyBlock(), verbose_name=_("full text"), blank=True)
     corrections = StreamField(
         CorrectionsBlock(),
@@ -306,6 +318,7 @@ class NewsPage(FoldedSearch, Page):
         FieldPanel("date"),
         InlinePanel("authors", heading=_("Byline"), label=_("Author")),
         FieldPanel("lead"),
+        FieldPanel("listing_image"),
         FieldPanel("corrections"),
         FieldPanel("body"),
         MultiFieldPanel(
@@ -385,6 +398,13 @@ class NewsPage(FoldedSearch, Page):
         return [link.author for link in self.authors.all()]
 
     def preview_image(self):
+        return self.teaser_image()
+
+    def teaser_image(self):
+        """The picture that stands for the post in lists and previews: its listing image, or
+        else the first image of its text."""
+        if self.listing_image_id is not None:
+            return self.listing_image
         return first_stream_image(self.body)
 
     def prisoners_concerned(self):

@@ -32,7 +32,11 @@ def post_summaries(request, index, rows):
     found = cache.get_many(list(keys.values())) if fragments_enabled() else {}
     missing = [pk for pk in keys if keys[pk] not in found]
     if missing:
-        posts = NewsPage.objects.filter(pk__in=missing).prefetch_related("tags")
+        posts = (
+            NewsPage.objects.filter(pk__in=missing)
+            .select_related("listing_image")
+            .prefetch_related("tags")
+        )
         rendered = {}
         with preloaded([post.body for post in posts]):
             for post in posts:

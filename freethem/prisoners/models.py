@@ -123,6 +123,13 @@ class PrisonerIndexPage(MenuLabel, FoldedSearch, RoutablePageMixin, Page):
     class Meta:
         verbose_name = _("prisoner index")
 
+    def people_at_risk(self, request, count):
+        """Up to `count` people at risk of execution, as cards with their portraits, for the
+        home page (the same people, in the same order, as this index's at-risk group)."""
+        from .views import at_risk_cards
+
+        return at_risk_cards(request, count)
+
     def letter_actions(self):
         """The letter-writing actions under this index: open ones first, nearest deadline
         first; then closed ones, latest first (letters may still help)."""

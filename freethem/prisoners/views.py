@@ -95,6 +95,13 @@ def as_cards(pages, request):
     return pages
 
 
+def at_risk_cards(request, count):
+    """The first `count` people at risk of execution, latest arrest first, as cards."""
+    language = get_language()
+    rows = _with_portraits(ordered(people(language).filter(at_risk=True), "arrest"))[:count]
+    return as_cards(list(rows), request)
+
+
 def status_counts(language):
     """Prisoners by confirmed status, and how many have a status not yet confirmed."""
 

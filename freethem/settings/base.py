@@ -344,6 +344,11 @@ WAGTAILDOCS_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 20 * 1024 * 1024
 # Uploaded images lose their camera and location data and get a random name (core/images.py).
 WAGTAILIMAGES_IMAGE_FORM_BASE = "freethem.core.images.ImageForm"
+# How hard renditions are compressed (freethem/core/renditions.py names only sizes and formats,
+# so that a rendition's file name keeps room for the image's own name).
+WAGTAILIMAGES_JPEG_QUALITY = 75
+WAGTAILIMAGES_WEBP_QUALITY = 72
+WAGTAILIMAGES_AVIF_QUALITY = 55
 WAGTAILEMBEDS_FINDERS = []  # no server-side oEmbed calls; embeds load only on the visitor's click
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # the admin makes no request to a third party either
 WAGTAIL_ALLOW_UNICODE_SLUGS = False

@@ -170,3 +170,34 @@ DOWNLOADS = {
         ),
     ],
 }
+
+# The home page's hero: a vigil under a banner with the campaign's slogan, drawn in each
+# language by the demo (freethem/demo/media.py), with its text alternative.
+HERO = {
+    "en": {
+        "slogan": "Free them now",
+        "alt": "People hold candles at dusk under a banner that reads “Free them now”.",
+    },
+    "es": {
+        "slogan": "Libérenlos ya",
+        "alt": "Personas con velas al anochecer bajo una pancarta que dice «Libérenlos ya».",
+    },
+    "fa": {
+        "slogan": "همین حالا آزادشان کنید",
+        "alt": "مردم هنگام غروب زیر پارچه‌نوشته‌ای با جملهٔ «همین حالا آزادشان کنید» شمع در دست دارند.",
+    },
+    "fr": {
+        "slogan": "Libérez-les maintenant",
+        "alt": "Des personnes tiennent des bougies au crépuscule sous une banderole qui dit « Libérez-les maintenant ».",
+    },
+}
+
+# Listing images of posts that have no photo of their own: a scene each, in turn, with the
+# slogan on those that carry a banner (in English: a picture is shared by every translation).
+LISTING_SCENES = [
+    {"scene": "vigil", "alt": "People hold candles at dusk."},
+    {"scene": "crowd", "alt": "A march under a banner that reads “Free them now”.", "slogan": "Free them now"},
+    {"scene": "candles", "alt": "Candles burning in the dark."},
+    {"scene": "banner", "alt": "A banner on a wall that reads “#FreeThemAll”.", "slogan": "#FreeThemAll"},
+    {"scene": "dawn", "alt": "Birds fly across a rising sun."},
+]
