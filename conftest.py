@@ -5,6 +5,9 @@ import pytest
 from freethem.core.tests.smtp import smtp  # noqa: F401  (a fixture: a real SMTP server)
 from freethem.news.tests.factories import SiteTree, build_site
 
+# The browser, the live site and the campaign the browser tests use (tests/browser/).
+pytest_plugins = ["tests.browser.fixtures"]
+
 
 @pytest.fixture(autouse=True)
 def _media_root(settings, tmp_path):

@@ -15,7 +15,6 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from wagtail.models import Site
 
 from freethem.core.models import BrandSettings
-from tests.browser.conftest import browser, site  # noqa: F401  (fixtures)
 
 HOSTILE = (
     b'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" onload="document.title=\'ran\'">'
@@ -46,7 +45,7 @@ def test_an_svg_logo_with_a_script_is_refused_at_upload(client):
     assert not BrandSettings.objects.filter(site=default_site).exclude(logo=b"").exists()
 
 
-def test_a_hostile_svg_stored_anyway_runs_and_fetches_nothing_when_opened(site, browser):  # noqa: F811
+def test_a_hostile_svg_stored_anyway_runs_and_fetches_nothing_when_opened(site, browser):
     settings = BrandSettings.for_site(Site.objects.get(is_default_site=True))
     settings.logo, settings.logo_type = HOSTILE, "svg"  # past the cleaner, as a bug would
     settings.save()

@@ -1,4 +1,8 @@
-"""Browser tests: Debian's Chromium, headless, driven by Playwright against a live test server."""
+"""Browser fixtures: Debian's Chromium, headless, driven by Playwright against a live test server.
+
+Registered once for the whole suite by the root conftest.py, so that a test outside
+tests/browser/ (an attack under tests/security/, say) shares the one browser of its process:
+two Playwright instances cannot run in one thread."""
 
 import json
 import os
