@@ -12,7 +12,8 @@ from freethem.core.models import HomePage
 from freethem.demo.data.appeal import FESTIVAL
 from freethem.news.models import NewsPage
 
-pytestmark = pytest.mark.django_db
+# One process loads the demo for these tests (xdist would otherwise split them, and load it twice).
+pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("demo_site")]
 
 
 @pytest.fixture(scope="module")
