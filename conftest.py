@@ -55,3 +55,25 @@ def _force_login_gives_the_second_factor(monkeypatch):
 @pytest.fixture
 def site_tree(db) -> SiteTree:
     return build_site()
+
+
+def pytest_collection_finish(session):
+    """Refuse to run if pytest-xdist could not group the tests that share one costly set-up.
+
+    `--dist loadgroup` sends tests marked `xdist_group` to one worker by adding the group to
+    their ids; if a pytest release stops that from working, each worker would quietly pay for
+    the set-up again, so the run stops here instead.
+    """
+    config = session.config
+    if not hasattr(config, "workerinput") or not config.getvalue("loadgroup"):
+        return
+    ungrouped = [
+        item.nodeid
+        for item in session.items
+        if item.get_closest_marker("xdist_group") and "@" not in item.nodeid
+    ]
+    if ungrouped:
+        raise pytest.UsageError(
+            f"pytest-xdist did not group {len(ungrouped)} test(s), e.g. {ungrouped[0]}; "
+            "check the pytest and pytest-xdist versions in pyproject.toml."
+        )
