@@ -1,5 +1,7 @@
 """Fixtures shared by every test: a small campaign site in four languages, built by factories."""
 
+import os
+
 import pytest
 
 from freethem.core.tests.smtp import smtp  # noqa: F401  (a fixture: a real SMTP server)
@@ -7,6 +9,9 @@ from freethem.news.tests.factories import SiteTree, build_site
 
 # The browser, the live site and the campaign the browser tests use (tests/browser/).
 pytest_plugins = ["tests.browser.fixtures"]
+
+# The cluster tests start servers of their own and run alone, once: `make test-cluster`.
+collect_ignore = [] if os.environ.get("FREETHEM_CLUSTER_TESTS") else ["tests/cluster"]
 
 
 @pytest.fixture(autouse=True)

@@ -161,6 +161,26 @@ STORAGES = {
     # which no URL serves (see docs/nginx/freethem.conf). At scale, a private bucket.
     "private": {"BACKEND": "freethem.core.storage.PrivateMediaStorage"},
 }
+# Media in S3-compatible object storage (docs/scaling.md), when an endpoint is given: public
+# media in one bucket, served under the site's own address (MEDIA_URL, nginx proxying it to the
+# bucket), supporters' photos in a second bucket nothing serves. Keys come from
+# FREETHEM_S3_ACCESS_KEY/FREETHEM_S3_SECRET_KEY, or boto3's usual places when unset.
+if os.environ.get("FREETHEM_S3_ENDPOINT"):
+    _S3_OPTIONS = {
+        "endpoint_url": os.environ["FREETHEM_S3_ENDPOINT"],
+        "region_name": os.environ.get("FREETHEM_S3_REGION", "us-east-1"),
+        "access_key": os.environ.get("FREETHEM_S3_ACCESS_KEY") or None,
+        "secret_key": os.environ.get("FREETHEM_S3_SECRET_KEY") or None,
+        "file_overwrite": False,
+    }
+    STORAGES["default"] = {
+        "BACKEND": "freethem.core.buckets.PublicS3Storage",
+        "OPTIONS": {**_S3_OPTIONS, "bucket_name": os.environ["FREETHEM_S3_PUBLIC_BUCKET"]},
+    }
+    STORAGES["private"] = {
+        "BACKEND": "freethem.core.buckets.PrivateS3Storage",
+        "OPTIONS": {**_S3_OPTIONS, "bucket_name": os.environ["FREETHEM_S3_PRIVATE_BUCKET"]},
+    }
 
 # Caches: "default" for small things, "pages" for whole anonymous pages and what they share
 # (purged on publish), "fragments" for rendered pieces keyed by the version of their content,
