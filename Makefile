@@ -42,6 +42,7 @@ test-postgres:
 # Two application servers on PostgreSQL, Redis and S3-compatible media (moto's server), all on
 # loopback and started once for the whole of tests/cluster/ (docs/scaling.md).
 test-cluster:
+	@scripts/ensure-system-packages postgresql redis-server
 	FREETHEM_CLUSTER_TESTS=1 scripts/with-postgres $(PY) -m pytest tests/cluster -n 0
 
 bench: setup

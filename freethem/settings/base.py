@@ -181,6 +181,9 @@ if os.environ.get("FREETHEM_S3_ENDPOINT"):
         "BACKEND": "freethem.core.buckets.PrivateS3Storage",
         "OPTIONS": {**_S3_OPTIONS, "bucket_name": os.environ["FREETHEM_S3_PRIVATE_BUCKET"]},
     }
+    # Documents are read from the bucket by the document view, after its privacy check, never
+    # by a redirect to their address.
+    WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 # Caches: "default" for small things, "pages" for whole anonymous pages and what they share
 # (purged on publish), "fragments" for rendered pieces keyed by the version of their content,
