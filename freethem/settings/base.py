@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "freethem.alerts",
     "freethem.pages",
     "freethem.demo",
+    "freethem.mirror",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
