@@ -233,6 +233,13 @@ FREETHEM_PAGE_CACHE_PARAMETERS = {
 }
 FREETHEM_SERVE_MEDIA = os.environ.get("FREETHEM_SERVE_MEDIA", "") == "true"
 
+# Mirrors (docs/mirrors.md): the campaign's main address and onion address, which every mirrored
+# page gives and its forms post to (the main address defaults to WAGTAILADMIN_BASE_URL), and the
+# key that signs offline bundles, a file outside the database (`manage.py bundle_key`).
+FREETHEM_MAIN_ADDRESS = os.environ.get("FREETHEM_MAIN_ADDRESS", "")
+FREETHEM_ONION_ADDRESS = os.environ.get("FREETHEM_ONION_ADDRESS", "")
+FREETHEM_BUNDLE_KEY_FILE = os.environ.get("FREETHEM_BUNDLE_KEY_FILE", "")
+
 # Background work. In development and tests tasks run at once, in the request; production
 # keeps them in the database for `manage.py db_worker` (see docs/deploy.md).
 TASKS = {"default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"}}
