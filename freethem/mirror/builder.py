@@ -49,6 +49,8 @@ NOT_MIRRORED = {
 SUBSTITUTES = {"search": "mirror_titles"}
 REDIRECTS = {301, 302, 303, 307, 308}
 MAX_ADDRESSES = 50_000
+# The key in a request's environment that marks it as asked by a mirror build.
+ENVIRON_KEY = "freethem.mirror"
 SAFE_PATH = "/:@!$&'()*+,;=-._~%"
 
 
@@ -116,7 +118,7 @@ class Builder:
             "HTTP_HOST": parts.netloc,
             "SERVER_NAME": parts.hostname,
             "SERVER_PORT": str(parts.port or (443 if self.secure else 80)),
-            "freethem.mirror": mirror_environ(
+            ENVIRON_KEY: mirror_environ(
                 self.forms_to, made_on or timezone.localdate(timezone.now())
             ),
         }
@@ -252,6 +254,8 @@ class Builder:
             return self.forms_to + path + (f"?{query}" if query else "")
         if where is not None and where.tag == "link" and "canonical" in _rel(where):
             return url  # the original's address, for search engines
+        if where is not None and "data-mirror-original" in where.attributes:
+            return url  # the notice's link to the campaign's own site
         found = addresses.split(url, page_path, self.origin)
         if found is None:
             return url

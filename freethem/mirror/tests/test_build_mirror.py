@@ -1,17 +1,21 @@
 """A mirror works at any address: served under a sub-folder, every link and every file it
 needs is in it, nothing is fetched from another origin, and its feeds are feeds."""
 
+import re
 import time
 
 import feedparser
 import pytest
 from django.conf import settings
 from django.core.cache import caches
-from django.core.management import call_command
+from django.core.management import CommandError, call_command
 from django.db import transaction
 from django.test import override_settings
+from django.utils import timezone, translation
+from django.utils.translation import gettext
 
 from freethem.appeals.tests.factories import make_appeal
+from freethem.core.templatetags.freethem_tags import calendar_date
 from freethem.mirror import builder
 from freethem.news.tests.factories import build_site, make_image, make_post, translate
 from freethem.prisoners.tests.factories import make_index, make_prisoner, portrait
@@ -50,6 +54,7 @@ def built(django_db_setup, django_db_blocker, tmp_path_factory):
         started = time.monotonic()
         result = builder.build(folder)
         result.seconds = time.monotonic() - started
+        result.made_on = timezone.localdate()
         transaction.set_rollback(True)
     with served(folder, under="/some/folder/") as base:
         starts = [base + "index.html"] + [f"{base}{code}/index.html" for code in LANGUAGES]
@@ -137,3 +142,47 @@ def test_build_mirror_writes_the_folder_and_says_how_much(site_tree, tmp_path, c
     assert (tmp_path / "m" / "en" / "index.html").exists()
     root = (tmp_path / "m" / "index.html").read_text()
     assert 'href="en/index.html"' in root
+
+
+def test_every_mirrored_page_says_in_its_language_that_it_is_a_copy_and_where_the_site_is(mirror):
+    for code in LANGUAGES:
+        with translation.override(code):
+            made = gettext("This is a copy of the campaign's site, made on %(date)s.")
+            date = calendar_date(mirror.made_on)
+        for page in (mirror.folder / code).rglob("index.html"):
+            text = page.read_text()
+            assert 'class="mirror-notice"' in text, page
+        home = (mirror.folder / code / "index.html").read_text()
+        assert made.split("%(date)s")[0] in home
+        assert date in home
+        assert f'<a href="{MAIN}/" dir="ltr" data-mirror-original>{MAIN}</a>' in home
+
+
+def test_the_site_itself_never_says_it_is_a_copy(built, client):
+    response = client.get("/en/titles/")
+    assert response.status_code == 200
+    assert b"mirror-notice" not in response.content
+
+
+def test_a_mirrored_sign_form_says_where_it_sends_and_offers_the_paper_sheet(mirror):
+    (appeal,) = [p for p in (mirror.folder / "en").glob("appeal-*/index.html")]
+    text = appeal.read_text()
+    assert f'action="{MAIN}/en/appeals/' in text
+    assert f"sends what you fill in to the campaign's own site, <bdi>{MAIN}</bdi>." in text
+    (sheet,) = re.findall(r'<a href="([^"]*sheet\.pdf)">print the signature sheet', text)
+    assert (appeal.parent / sheet).resolve().read_bytes().startswith(b"%PDF")
+
+
+def test_with_forms_to_onion_forms_post_to_the_onion_address_and_say_so(
+    site_tree, tmp_path, settings
+):
+    onion = "http://campaignexample2yq7d3hsdzvtpq6ljnbcmzn7ffwoopiwcjpnwmcpyid.onion"
+    settings.FREETHEM_ONION_ADDRESS = ""
+    with pytest.raises(CommandError, match="FREETHEM_ONION_ADDRESS"):
+        call_command("build_mirror", str(tmp_path / "m"), "--forms-to", "onion")
+    settings.FREETHEM_ONION_ADDRESS = onion
+    call_command("build_mirror", str(tmp_path / "m"), "--forms-to", "onion")
+    subscribe = (tmp_path / "m" / "en" / "alerts" / "index.html").read_text()
+    assert f'method="post" action="{onion}/en/alerts/"' in subscribe
+    assert f"own site on Tor, <bdi>{onion}</bdi>; open it with the Tor Browser." in subscribe
+    assert f'<a href="{onion}/" dir="ltr" data-mirror-original>{onion}</a>' in subscribe
