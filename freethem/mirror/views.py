@@ -9,14 +9,15 @@ from django.utils.translation import get_language
 from wagtail.models import Locale
 
 from freethem.news.queries import published_posts
-from freethem.prisoners.views import people
+from freethem.prisoners.models import PrisonerPage
 
 
 def titles(request):
     language = get_language()
     locale = Locale.objects.filter(language_code=language).first()
     posts = published_posts(locale.pk).order_by("-date", "-pk") if locale else []
-    prisoners = people(language).order_by("title")
+    # Each person once, in this language where translated, as the prisoners' index lists them.
+    prisoners = PrisonerPage.objects.one_per_person(language).order_by("title")
     return TemplateResponse(
         request,
         "mirror/titles.html",

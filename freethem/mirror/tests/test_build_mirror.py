@@ -147,18 +147,20 @@ def test_build_mirror_writes_the_folder_and_says_how_much(site_tree, tmp_path, c
 def test_every_mirrored_page_says_in_its_language_that_it_is_a_copy_and_where_the_site_is(mirror):
     for code in LANGUAGES:
         with translation.override(code):
-            made = gettext("This is a copy of the campaign's site, made on %(date)s.")
+            made = gettext(
+                "This is a copy of the campaign's site, made on %(date)s. It may be out of date."
+            )
             date = calendar_date(mirror.made_on)
         for page in (mirror.folder / code).rglob("index.html"):
             text = page.read_text()
             assert 'class="mirror-notice"' in text, page
         home = (mirror.folder / code / "index.html").read_text()
-        assert made.split("%(date)s")[0] in home
-        assert date in home
+        assert made % {"date": date} in home
+        assert code == "en" or "This is a copy" not in home
         assert f'<a href="{MAIN}/" dir="ltr" data-mirror-original>{MAIN}</a>' in home
 
 
-def test_the_site_itself_never_says_it_is_a_copy(built, client):
+def test_the_site_itself_never_says_it_is_a_copy(site_tree, client):
     response = client.get("/en/titles/")
     assert response.status_code == 200
     assert b"mirror-notice" not in response.content
@@ -186,3 +188,11 @@ def test_with_forms_to_onion_forms_post_to_the_onion_address_and_say_so(
     assert f'method="post" action="{onion}/en/alerts/"' in subscribe
     assert f"own site on Tor, <bdi>{onion}</bdi>; open it with the Tor Browser." in subscribe
     assert f'<a href="{onion}/" dir="ltr" data-mirror-original>{onion}</a>' in subscribe
+
+
+def test_only_the_mirrors_index_of_titles_says_it_cannot_search(mirror, site_tree, client):
+    copy = (mirror.folder / "en" / "titles" / "index.html").read_text()
+    assert "This copy of the site cannot search." in copy
+    response = client.get("/en/titles/")
+    assert b"cannot search" not in response.content
+    assert b"listed here by title" in response.content
