@@ -173,8 +173,22 @@ class Builder:
                 return 200, _guess_type(found), Path(found).read_bytes()
         if response.status_code in REDIRECTS:
             return response.status_code, response["Location"], b""
+        if response.status_code == 200 and response.has_header("X-Accel-Redirect"):
+            return self._sent_by_nginx(response)
         body = b"".join(response.streaming_content) if response.streaming else response.content
         return response.status_code, response.get("Content-Type", ""), body
+
+    def _sent_by_nginx(self, response):
+        """A download the site leaves nginx to send (X-Accel-Redirect, docs/nginx), read from
+        the folder that nginx would read it from."""
+        prefix = (getattr(settings, "SENDFILE_URL", "") or "").rstrip("/") + "/"
+        location = unquote(response["X-Accel-Redirect"])
+        root = Path(getattr(settings, "SENDFILE_ROOT", "") or "/nonexistent").resolve()
+        if prefix != "/" and location.startswith(prefix):
+            path = (root / location[len(prefix) :]).resolve()
+            if path.is_relative_to(root) and path.is_file():
+                return 200, response.get("Content-Type", ""), path.read_bytes()
+        return 404, "", b""
 
     def _stored(self, storage, name, response):
         name = unquote(name)
