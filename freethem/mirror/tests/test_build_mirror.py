@@ -153,7 +153,7 @@ def test_every_mirrored_page_says_in_its_language_that_it_is_a_copy_and_where_th
             date = calendar_date(mirror.made_on)
         for page in (mirror.folder / code).rglob("index.html"):
             text = page.read_text()
-            assert 'class="mirror-notice"' in text, page
+            assert '<aside class="mirror-notice"' in text, page
         home = (mirror.folder / code / "index.html").read_text()
         assert made % {"date": date} in home
         assert code == "en" or "This is a copy" not in home
