@@ -10,7 +10,7 @@ UV_VERSION := 0.13.9
 # One test process per core.
 PYTEST_ARGS ?= -n $(shell nproc)
 RUN_PACKAGES := gettext fonts-dejavu-core fonts-noto-core libpango-1.0-0 libpangoft2-1.0-0 libicu-dev pkg-config g++
-TEST_PACKAGES := $(RUN_PACKAGES) chromium postgresql nginx libnginx-mod-http-js spamassassin default-jre-headless redis-server
+TEST_PACKAGES := $(RUN_PACKAGES) chromium postgresql nginx libnginx-mod-http-js spamassassin default-jre-headless redis-server minisign
 BENCH_PACKAGES := $(RUN_PACKAGES) nginx libnginx-mod-http-js wrk
 # The Nu HTML checker that tests/test_valid_html.py runs over every page, pinned by
 # tests/vnu/package-lock.json and installed there, npm's cache in var/. Its install script, which

@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "freethem.alerts",
     "freethem.pages",
     "freethem.demo",
+    "freethem.mirror",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
@@ -80,6 +81,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "freethem.mirror.context.mirror",
             ],
         },
     },
@@ -254,6 +256,13 @@ FREETHEM_PAGE_CACHE_PARAMETERS = {
     "risk",
 }
 FREETHEM_SERVE_MEDIA = os.environ.get("FREETHEM_SERVE_MEDIA", "") == "true"
+
+# Mirrors (docs/mirrors.md): the campaign's main address and onion address, which every mirrored
+# page gives and its forms post to (the main address defaults to WAGTAILADMIN_BASE_URL), and the
+# key that signs offline bundles, a file outside the database (`manage.py bundle_key`).
+FREETHEM_MAIN_ADDRESS = os.environ.get("FREETHEM_MAIN_ADDRESS", "")
+FREETHEM_ONION_ADDRESS = os.environ.get("FREETHEM_ONION_ADDRESS", "")
+FREETHEM_BUNDLE_KEY_FILE = os.environ.get("FREETHEM_BUNDLE_KEY_FILE", "")
 
 # Background work. In development and tests tasks run at once, in the request; production
 # keeps them in the database for `manage.py db_worker` (see docs/deploy.md).
