@@ -541,3 +541,13 @@ AXES_ENABLE_ADMIN = False
 SESSION_COOKIE_AGE = 24 * 3600
 SESSION_SAVE_EVERY_REQUEST = True
 # --- end of admin accounts ---------------------------------------------------------------------
+
+# --- Health, readiness and metrics for operators (docs/operations.md) --------------------------
+# /healthz and /readyz are answered before every other middleware (freethem/core/health.py):
+# /readyz fails when the clock's last round, the oldest owed email or the oldest waiting task
+# is older than these many seconds.
+MIDDLEWARE.insert(0, "freethem.core.health.HealthMiddleware")
+FREETHEM_READY_CLOCK_SECONDS = int(os.environ.get("FREETHEM_READY_CLOCK_SECONDS", "60"))
+FREETHEM_READY_EMAIL_SECONDS = int(os.environ.get("FREETHEM_READY_EMAIL_SECONDS", "900"))
+FREETHEM_READY_TASK_SECONDS = int(os.environ.get("FREETHEM_READY_TASK_SECONDS", "900"))
+# --- end of health -------------------------------------------------------------------------------
