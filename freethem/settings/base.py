@@ -550,4 +550,8 @@ MIDDLEWARE.insert(0, "freethem.core.health.HealthMiddleware")
 FREETHEM_READY_CLOCK_SECONDS = int(os.environ.get("FREETHEM_READY_CLOCK_SECONDS", "60"))
 FREETHEM_READY_EMAIL_SECONDS = int(os.environ.get("FREETHEM_READY_EMAIL_SECONDS", "900"))
 FREETHEM_READY_TASK_SECONDS = int(os.environ.get("FREETHEM_READY_TASK_SECONDS", "900"))
+# /metrics (freethem/core/metrics.py) answers only this bearer token; unset, nobody. Timed from
+# just inside the health probes, so that they are not counted.
+FREETHEM_METRICS_TOKEN = os.environ.get("FREETHEM_METRICS_TOKEN", "")
+MIDDLEWARE.insert(1, "freethem.core.metrics.MetricsMiddleware")
 # --- end of health -------------------------------------------------------------------------------

@@ -22,6 +22,8 @@ from contextlib import contextmanager
 from django.db import OperationalError
 from django.db.backends.sqlite3 import base
 
+from freethem.core.metrics import WRITE_TURN_WAIT
+
 _process_locks = {}
 _process_locks_guard = threading.Lock()
 
@@ -42,13 +44,15 @@ class _WriteLine:
         return self.fd
 
     def acquire(self, timeout):
-        deadline = time.monotonic() + timeout
+        started = time.monotonic()
+        deadline = started + timeout
         if not self.threads.acquire(timeout=timeout):
             raise OperationalError("database is locked")
         pause = 0.0002
         while True:
             try:
                 fcntl.flock(self._file(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                WRITE_TURN_WAIT.observe(time.monotonic() - started)
                 return
             except BlockingIOError:
                 if time.monotonic() >= deadline:
