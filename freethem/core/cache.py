@@ -236,9 +236,9 @@ class PageCacheMiddleware:
                 response.headers[name] = value
             return response
 
-        metrics.PAGE_CACHE.labels("miss").inc()
         response = self.get_response(request)
         if request.method == "GET" and _response_is_cacheable(request, response):
+            metrics.PAGE_CACHE.labels("miss").inc()  # a page rendered that the cache now keeps
             # A page may ask to be kept for less (one that shows a live count, say).
             seconds = getattr(response, "freethem_cache_seconds", None)
             shared_max_age = settings.FREETHEM_SHARED_MAX_AGE

@@ -1,8 +1,10 @@
 """Whether the site is alive (`/healthz`) and able to do its work (`/readyz`), for operators.
 
-Both are answered by a middleware placed before every other one: no host check, no redirect
-to HTTPS or to a language, no page cache, no session, no rate limit and no log line, so that a
-probe costs a few milliseconds and always reaches the answer. Each is `Cache-Control: no-store`.
+Both are answered by a middleware placed before every other one but those that add the
+response headers (the Content-Security-Policy, the Permissions-Policy): no host check, no
+redirect to HTTPS or to a language, no page cache, no session, no rate limit and no log line, so
+that a probe costs a few milliseconds and always reaches the answer. Each is
+`Cache-Control: no-store`.
 
 `/readyz` runs a handful of cheap checks, each one query on an index or one cache round trip,
 and answers 200 when all pass and 503 when any fails, with the state of each as JSON:

@@ -56,7 +56,7 @@ CONFIRMATIONS = Counter(
 )
 PAGE_CACHE = Counter(
     "freethem_page_cache_requests",
-    "Cacheable page requests answered from the page cache (hit) or rendered (miss).",
+    "Pages answered from the page cache (hit), or rendered and then kept in it (miss).",
     ["result"],
     registry=COUNTED,
 )

@@ -39,6 +39,7 @@ def test_healthz_answers_ok_at_once_and_is_kept_by_no_cache(client):
     assert response.status_code == 200
     assert response.content == b"ok\n"
     assert response["Cache-Control"] == "no-store"
+    assert "default-src 'self'" in response["Content-Security-Policy"]
 
 
 def test_healthz_is_answered_over_plain_http_at_any_host_without_a_language_prefix(
