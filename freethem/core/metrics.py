@@ -82,6 +82,20 @@ class Backlog:
     """What waits, read from the database and the cache at each scrape."""
 
     def collect(self):
+        # A database that cannot be read must not turn the scrape into an error: the counted
+        # metrics still say what happened, and this says the rest is missing.
+        try:
+            families = list(self._read())
+        except Exception:
+            families = []
+        yield GaugeMetricFamily(
+            "freethem_backlog_readable",
+            "1 if the database could be read for the backlog metrics at this scrape, else 0.",
+            value=1 if families else 0,
+        )
+        yield from families
+
+    def _read(self):
         from django.utils import timezone
 
         from freethem.core import delivery, health

@@ -178,3 +178,16 @@ def test_worker_processes_counts_add_up_in_multiprocess_mode(tmp_path):
         if sample.name == "freethem_signatures_total"
     ]
     assert totals == [4.0]
+
+
+def test_a_database_that_cannot_be_read_leaves_the_scrape_answering(client, token, monkeypatch):
+    from freethem.core import health
+
+    def refuse():
+        raise ConnectionError("refused")
+
+    assert value(client, "freethem_backlog_readable") == 1
+    monkeypatch.setattr(health, "waiting_tasks", refuse)
+    names = {name for name, _labels, _value in samples(client)}
+    assert value(client, "freethem_backlog_readable") == 0
+    assert "freethem_signatures_total" in names and "freethem_tasks_waiting" not in names
