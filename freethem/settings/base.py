@@ -573,3 +573,18 @@ AXES_ENABLE_ADMIN = False
 SESSION_COOKIE_AGE = 24 * 3600
 SESSION_SAVE_EVERY_REQUEST = True
 # --- end of admin accounts ---------------------------------------------------------------------
+
+# --- Health, readiness and metrics for operators (docs/operations.md) --------------------------
+# /healthz and /readyz are answered before every other middleware but the response headers'
+# (freethem/core/health.py): /readyz fails when the clock's last round, the oldest owed email
+# or the oldest waiting task is older than these many seconds.
+_FIRST = MIDDLEWARE.index("django_permissions_policy.PermissionsPolicyMiddleware") + 1
+MIDDLEWARE.insert(_FIRST, "freethem.core.health.HealthMiddleware")
+FREETHEM_READY_CLOCK_SECONDS = int(os.environ.get("FREETHEM_READY_CLOCK_SECONDS", "60"))
+FREETHEM_READY_EMAIL_SECONDS = int(os.environ.get("FREETHEM_READY_EMAIL_SECONDS", "900"))
+FREETHEM_READY_TASK_SECONDS = int(os.environ.get("FREETHEM_READY_TASK_SECONDS", "900"))
+# /metrics (freethem/core/metrics.py) answers only this bearer token; unset, nobody. Timed from
+# just inside the health probes, so that they are not counted.
+FREETHEM_METRICS_TOKEN = os.environ.get("FREETHEM_METRICS_TOKEN", "")
+MIDDLEWARE.insert(_FIRST + 1, "freethem.core.metrics.MetricsMiddleware")
+# --- end of health -------------------------------------------------------------------------------
