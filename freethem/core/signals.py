@@ -14,6 +14,7 @@ from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .cache import purge_page_cache, purge_site_structure
 from .models import BrandSettings, DateSettings
+from .navigation import MenuLabel
 
 # What the remembered routes, menu and language versions are made of.
 STRUCTURE_FIELDS = ("live", "title", "slug", "url_path", "show_in_menus", "locale_id")
@@ -39,7 +40,7 @@ def changes_structure(page, update_fields=None):
 
 def changes_menu_label(page):
     """Whether saving a live `page` changes the label the menu shows for it."""
-    if page.pk is None or not page.live or not hasattr(page, "menu_label"):
+    if page.pk is None or not page.live or not isinstance(page, MenuLabel):
         return False
     return type(page).objects.filter(pk=page.pk).exclude(menu_label=page.menu_label).exists()
 
