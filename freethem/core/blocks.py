@@ -167,6 +167,15 @@ class SignatoriesBlock(blocks.StructBlock):
         icon = "group"
         template = "core/blocks/signatories.html"
 
+    def get_context(self, value, parent_context=None):
+        # The names without empty lines, so that numbered signatories count 1, 2, 3 in the
+        # template, written in the reader's digits there (core/numerals.py).
+        context = super().get_context(value, parent_context=parent_context)
+        context["signatories"] = [
+            line.strip() for line in (value.get("names") or "").splitlines() if line.strip()
+        ]
+        return context
+
 
 RESOURCE_LANGUAGES = [
     ("en", _("English")),

@@ -8,7 +8,7 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
 from freethem.core.blocks import embed_player_url
-from freethem.news.tests.factories import make_image, make_post
+from freethem.news.tests.factories import make_image, make_post, translate
 
 
 @pytest.mark.parametrize(
@@ -150,8 +150,32 @@ def test_a_divider_and_a_numbered_list_of_signatories(client, site_tree):
     )
     html = client.get(post.url).content.decode()
     assert '<hr class="divider">' in html
-    assert '<ol class="numbered"><li>A poet</li><li>A singer</li></ol>' in html
+    assert (
+        '<ol class="numbered"><li><span class="signatory-number">1</span> <span>A poet</span></li>'
+        '<li><span class="signatory-number">2</span> <span>A singer</span></li></ol>'
+    ) in html
     assert "<ul><li>A painter</li></ul>" in html
+
+
+@pytest.mark.django_db
+def test_numbered_signatories_are_counted_in_the_reader_s_digits_skipping_empty_lines(
+    client, site_tree
+):
+    names = "\n".join(f"Signatory {n}" for n in range(1, 13)).replace(
+        "Signatory 3", "\nSignatory 3"
+    )
+    block = ("signatories", {"heading": "Signed by", "names": names, "note": "", "numbered": True})
+    post = make_post(site_tree.index, extra_blocks=[block])
+    persian = translate(post, "fa", title="امضاکنندگان")
+    english = client.get(post.url).content.decode()
+    numbers = re.findall(r'<span class="signatory-number">([^<]*)</span>', english)
+    assert numbers == [str(n) for n in range(1, 13)]
+    numbers = re.findall(
+        r'<span class="signatory-number">([^<]*)</span>', client.get(persian.url).content.decode()
+    )
+    assert numbers[:3] == ["۱", "۲", "۳"]
+    assert numbers[-1] == "۱۲"
+    assert len(numbers) == 12
 
 
 @pytest.mark.django_db
