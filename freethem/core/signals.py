@@ -13,7 +13,7 @@ from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .cache import purge_page_cache, purge_site_structure
-from .models import BrandSettings, DateSettings
+from .models import BrandName, BrandSettings, DateSettings
 from .navigation import MenuLabel
 
 # What the remembered routes, menu and language versions are made of.
@@ -97,6 +97,8 @@ def purge_on_date_settings(sender, **kwargs):
 
 
 @receiver(post_save, sender=BrandSettings)
+@receiver(post_save, sender=BrandName)
+@receiver(post_delete, sender=BrandName)
 def purge_on_brand_settings(sender, **kwargs):
     # Every page names the brand stylesheet and logo by their version, and the header and
     # footer are remembered with the site's structure.
