@@ -345,6 +345,17 @@ class SocialPostBlock(blocks.StructBlock):
         label=_("Image"),
         help_text=_("A picture of the post, uploaded here: nothing is loaded from the network."),
     )
+    # Here and not only on the image, so that each language's version of the post says in its
+    # own words what the picture shows (translated with the page by wagtail-localize).
+    image_alt = blocks.CharBlock(
+        required=False,
+        max_length=300,
+        label=_("What the picture shows"),
+        help_text=_(
+            "For readers who cannot see it, in the page's language. Empty: the image's own "
+            "description."
+        ),
+    )
     url = blocks.URLBlock(label=_("Address of the original post"))
 
     class Meta:

@@ -1,6 +1,7 @@
 """The body blocks for galleries, quoted social posts, dividers, numbered signatories,
 documents in a language and videos that start at a time or play a list."""
 
+import json
 import re
 
 import pytest
@@ -213,3 +214,57 @@ def test_rich_text_is_cleaned_by_nh3_however_it_reached_the_database(client, sit
     assert 'style="' not in body
     assert "<b>bold</b>" in body
     assert '<a href="https://example.org/">kept</a>' in body
+
+
+def social_post(image, alt):
+    return (
+        "social_post",
+        {
+            "text": "Free them all!",
+            "author": "Campaign",
+            "handle": "@freethem",
+            "image": image.pk,
+            "image_alt": alt,
+            "url": "https://mastodon.social/@freethem/2",
+        },
+    )
+
+
+def social_post_alt(html):
+    quoted = html[html.index('<figure class="social-post">') :]
+    return re.search(r'<img [^>]*alt="([^"]*)"', quoted[: quoted.index("</figure>")]).group(1)
+
+
+@pytest.mark.django_db
+def test_a_quoted_social_post_s_picture_is_described_in_each_language_s_own_words(
+    client, site_tree
+):
+    from wagtail_localize.segments.extract import extract_segments
+
+    image = make_image("Screenshot")
+    image.description = "A placard"
+    image.save()
+    post = make_post(
+        site_tree.index, extra_blocks=[social_post(image, "Placards outside the embassy")]
+    )
+    assert social_post_alt(client.get(post.url).content.decode()) == "Placards outside the embassy"
+    # wagtail-localize hands it to translators with the rest of the post.
+    segments = [getattr(s, "string", None) for s in extract_segments(post)]
+    assert "Placards outside the embassy" in [str(s.data) for s in segments if s is not None]
+    persian = translate(
+        post,
+        "fa",
+        body=json.dumps(
+            [{"type": t, "value": v} for t, v in [social_post(image, "پلاکاردها جلوی سفارت")]]
+        ),
+    )
+    assert social_post_alt(client.get(persian.url).content.decode()) == "پلاکاردها جلوی سفارت"
+
+
+@pytest.mark.django_db
+def test_a_social_post_picture_without_its_own_description_takes_the_image_s(client, site_tree):
+    image = make_image("Screenshot")
+    image.description = "A placard"
+    image.save()
+    post = make_post(site_tree.index, extra_blocks=[social_post(image, "")])
+    assert social_post_alt(client.get(post.url).content.decode()) == "A placard"
