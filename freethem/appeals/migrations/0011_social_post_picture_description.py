@@ -7,7 +7,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('appeals', '0009_menu_labels'),
+        ("appeals", "0010_fold_names_after_a_restore"),
     ]
 
     operations = [
