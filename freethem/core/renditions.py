@@ -26,6 +26,7 @@ and height. A picture found incomplete asks for the rest once (`ask_for`), unles
 inline, where asking would put the reader back in the queue.
 """
 
+import re
 from dataclasses import dataclass
 
 from django.core.cache import caches
@@ -34,6 +35,8 @@ from django.utils.html import format_html, format_html_join
 from django.utils.safestring import mark_safe
 from django_tasks.backends.immediate import ImmediateBackend
 from PIL import features
+from wagtail.blocks import StreamValue
+from wagtail.fields import StreamField
 
 
 def modern_formats():
@@ -90,6 +93,11 @@ SHAPES = {
 NAMED = {
     # A page's picture in link previews (core/previews.py).
     "preview": "fill-1200x630|format-jpeg|jpegquality-82",
+    # Pictures in a page's text (core/blocks.py: an image, a gallery, a quoted social post).
+    "figure": "width-960|format-webp",
+    "gallery-thumb": "fill-480x360|format-webp",
+    "gallery-large": "max-1920x1920|format-webp",
+    "social-post": "max-960x960|format-webp",
 }
 
 
@@ -112,16 +120,28 @@ def fallback_spec(shape):
 
 
 def pictures_of(page):
-    """{image id: [shape names]} of the pictures `page` shows, from its optional `pictures()`
-    method (pairs of an image, or None, and a shape name), and its preview picture."""
+    """{image id: [shape names]} of the pictures `page` shows: from its optional `pictures()`
+    method (pairs of an image, or None, and a shape or rendition name), its preview picture, and
+    the blocks of its text that have a `pictures(value)` method (core/blocks.py)."""
     found = {}
     shown = list(getattr(page, "pictures", tuple)())
     if hasattr(page, "preview_image"):
         shown.append((page.preview_image(), "preview"))
+    for field in page._meta.get_fields():
+        if isinstance(field, StreamField):
+            shown.extend(_block_pictures(getattr(page, field.name)))
     for image, shape_name in shown:
         if image is not None and shape_name not in found.setdefault(image.pk, []):
             found[image.pk].append(shape_name)
     return found
+
+
+def _block_pictures(stream):
+    for child in stream:
+        if hasattr(child.block, "pictures"):
+            yield from child.block.pictures(child.value)
+        elif isinstance(child.value, StreamValue):
+            yield from _block_pictures(child.value)
 
 
 def shapes_shown(image):
@@ -166,6 +186,17 @@ def make(image, shape_names):
         )
         made += created
     return made
+
+
+def rendition(image, name):
+    """The rendition `name` of NAMED for `image`, if made; if not, the same cut in JPEG, made
+    now (a fraction of the time of WebP or AVIF), and the task is asked for the real one."""
+    spec = NAMED[name]
+    found = existing(image, [spec])
+    if spec in found:
+        return found[spec]
+    ask_for(image, name)
+    return image.get_rendition(re.sub(r"format-(webp|avif)", "format-jpeg", spec))
 
 
 # How long a picture found incomplete waits before asking again: the task is then late or has

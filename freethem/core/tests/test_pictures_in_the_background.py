@@ -209,3 +209,38 @@ def test_an_image_changed_in_the_admin_is_made_again_in_the_shapes_its_pages_sho
         form.save()
     # Cut again around the new focal point, in every spec of the hero.
     assert image.renditions.count() == made_before + len(HERO_SPECS) + 1
+
+
+def test_pictures_in_a_posts_text_are_made_by_the_task_and_shown_as_jpeg_until_then(
+    queued, encoded, client, django_capture_on_commit_callbacks
+):
+    from freethem.news.tests.factories import make_post
+
+    site = build_site()
+    first, second, figure = photo(800, 600), photo(900, 600), photo(1200, 800)
+    gallery = {
+        "images": [{"image": first.pk, "alt": "", "caption": ""}, {"image": second.pk}],
+        "caption": "",
+        "credit": "",
+    }
+    with django_capture_on_commit_callbacks(execute=True):
+        post = make_post(
+            site.index,
+            extra_blocks=[
+                ("image", {"image": figure.pk, "caption": "", "credit": "By us"}),
+                ("gallery", gallery),
+            ],
+        )
+    asked = {task.args[0]: task.args[1] for task in picture_tasks(queued)}
+    assert asked[first.pk] == ["gallery-thumb", "gallery-large"]
+    assert asked[figure.pk] == ["teaser", "card", "preview", "figure"]
+    encoded.clear()
+    html = client.get(post.url).content.decode()
+    assert encoded and all("format-jpeg" in spec for spec in encoded)
+    assert ".webp" not in html
+    with django_capture_on_commit_callbacks(execute=True):
+        for image_id, names in asked.items():
+            make_pictures.call(image_id, names)
+    html = client.get(post.url).content.decode()
+    gallery_html = re.search(r'<figure class="gallery">.*?</ul>', html, re.S).group(0)
+    assert gallery_html.count(".webp") == 4  # two thumbnails, two links to the larger picture
