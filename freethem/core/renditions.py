@@ -22,8 +22,10 @@ made anything it purges the page cache, and readers get the whole `<picture>`.
 Until then `picture()` uses what exists and leaves out the sources it lacks. The `<img>` is
 always there: if its smallest JPEG is missing it is made on the spot (one small JPEG, tens of
 milliseconds, where the whole set takes seconds), so the page keeps its layout and its width
-and height. A picture found incomplete asks for the rest once (`ask_for`), unless tasks run
-inline, where asking would put the reader back in the queue.
+and height; so is the narrow cut's, where the shape has one, so a phone keeps its frame. A
+picture found incomplete asks for the rest once (`ask_for`), unless tasks run inline, where
+asking would put the reader back in the queue. `{% rendition_of %}` does the same for a single
+rendition named in NAMED: the same cut in JPEG until the WebP is made.
 """
 
 import re
@@ -114,9 +116,11 @@ def specs(shape):
     return [cut.spec(width, fmt) for fmt in formats for cut in cuts for width in cut.widths]
 
 
-def fallback_spec(shape):
-    """The one rendition a picture is never shown without: the `<img>`'s smallest JPEG."""
-    return shape.cut.spec(shape.cut.widths[0], "jpeg")
+def fallback_specs(shape):
+    """The renditions a picture is never shown without: the `<img>`'s smallest JPEG, and the
+    narrow cut's, which keeps a phone's frame (a hero cut wide would lose its subject there)."""
+    cuts = [shape.cut] + ([shape.narrow] if shape.narrow else [])
+    return [cut.spec(cut.widths[0], "jpeg") for cut in cuts]
 
 
 def pictures_of(page):
@@ -236,8 +240,9 @@ def picture(image, shape_name, *, alt="", lazy=True, css_class=""):
     renditions = existing(image, wanted)
     if len(renditions) < len(wanted):
         ask_for(image, shape_name)
-    if fallback_spec(shape) not in renditions:
-        renditions[fallback_spec(shape)] = image.get_rendition(fallback_spec(shape))
+    for spec in fallback_specs(shape):
+        if spec not in renditions:
+            renditions[spec] = image.get_rendition(spec)
 
     def chosen(cut, fmt):
         """The renditions of `cut` in `fmt` made so far, narrowest first."""
