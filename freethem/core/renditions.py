@@ -100,6 +100,9 @@ NAMED = {
     "gallery-thumb": "fill-480x360|format-webp",
     "gallery-large": "max-1920x1920|format-webp",
     "social-post": "max-960x960|format-webp",
+    # A prisoner's portrait on the profile, and in lists (prisoners/views.py).
+    "portrait": "fill-320x400|jpegquality-75",
+    "portrait-thumb": "fill-160x200|jpegquality-70",
 }
 
 
