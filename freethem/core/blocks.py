@@ -141,6 +141,10 @@ class ImageBlock(blocks.StructBlock):
         icon = "image"
         template = "core/blocks/image.html"
 
+    def pictures(self, value):
+        """The renditions this block shows (core/renditions.py), made when its page is published."""
+        return [(value.get("image"), "figure")]
+
 
 class QuoteBlock(blocks.StructBlock):
     text = blocks.TextBlock(label=_("Quotation"))
@@ -329,6 +333,13 @@ class GalleryBlock(blocks.StructBlock):
         icon = "image"
         template = "core/blocks/gallery.html"
 
+    def pictures(self, value):
+        return [
+            (item.get("image"), name)
+            for item in value.get("images", [])
+            for name in ("gallery-thumb", "gallery-large")
+        ]
+
 
 class SocialPostBlock(blocks.StructBlock):
     """A copy of a post from a social network: its words and picture kept on our own site, so
@@ -361,6 +372,9 @@ class SocialPostBlock(blocks.StructBlock):
     class Meta:
         icon = "openquote"
         template = "core/blocks/social_post.html"
+
+    def pictures(self, value):
+        return [(value.get("image"), "social-post")]
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)

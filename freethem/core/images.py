@@ -29,6 +29,8 @@ RESAVED = {"JPEG": "image/jpeg", "PNG": "image/png", "WEBP": "image/webp"}
 # What a re-saved image keeps from the original: how it looks, nothing about where it came from.
 KEPT = ("icc_profile", "transparency", "dpi")
 JPEG_QUALITY = 92
+# Form fields whose change changes every rendition of the image.
+FRAMING = {"file", "focal_point_x", "focal_point_y", "focal_point_width", "focal_point_height"}
 ORIENTATION = 0x0112
 
 
@@ -102,6 +104,17 @@ def strip_stored(field_file):
 
 class ImageForm(BaseImageForm):
     """Wagtail's image form (WAGTAILIMAGES_IMAGE_FORM_BASE), cleaning each new file."""
+
+    def save(self, commit=True):
+        shown_before = self.instance.pk is not None
+        image = super().save(commit=commit)
+        # A new file or focal point: the pages that show this image need new renditions,
+        # made in the background (core/renditions.py). A new image waits for its page.
+        if commit and shown_before and FRAMING & set(self.changed_data):
+            from .signals import pictures_changed
+
+            pictures_changed(image.pk)
+        return image
 
     def clean_file(self):
         upload = self.cleaned_data.get("file")

@@ -82,6 +82,10 @@ class HomePage(FoldedSearch, Page):
     def preview_image(self):
         return self.hero_image
 
+    def pictures(self):
+        """The pictures this page shows, and in which shape (core/renditions.py)."""
+        return [(self.hero_image, "hero")]
+
     def sections(self):
         """The live sections under this home page, in the order editors arranged them."""
         return self.get_children().live().public().specific()

@@ -34,7 +34,7 @@ from django.utils.html import strip_tags
 from django.utils.translation import gettext as _
 from wagtail.models import Page
 
-from . import cards
+from . import cards, renditions
 from .cache import remember
 from .site_address import site_url
 
@@ -43,7 +43,7 @@ DESCRIPTION_LENGTH = 200
 PAGE_PARAMETER = "page"
 # Big enough for a large preview on every service that shows one (Facebook asks 600×315).
 IMAGE_MIN_WIDTH, IMAGE_MIN_HEIGHT = 600, 315
-IMAGE_SPEC = "fill-1200x630|format-jpeg|jpegquality-82"
+IMAGE_SPEC = renditions.NAMED["preview"]
 
 
 def plain_text(value, length=DESCRIPTION_LENGTH):

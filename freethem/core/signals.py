@@ -68,6 +68,24 @@ def draw_card_on_publish(sender, instance, **kwargs):
         transaction.on_commit(lambda: draw_card.enqueue(page_id))
 
 
+@receiver(page_published)
+def make_pictures_on_publish(sender, instance, **kwargs):
+    """The renditions a published page's pictures need are made in the background
+    (core/renditions.py), not by its first readers."""
+    from .renditions import pictures_of
+
+    for image_id, shapes in pictures_of(instance.specific).items():
+        pictures_changed(image_id, shapes)
+
+
+def pictures_changed(image_id, shapes=None):
+    """Have the task make the renditions of an image (None: in the shapes its pages show it)."""
+    if settings.FREETHEM_PICTURES_ON_PUBLISH:
+        from .tasks import make_pictures
+
+        transaction.on_commit(lambda: make_pictures.enqueue(image_id, shapes))
+
+
 @receiver(page_unpublished)
 @receiver(post_page_move)
 def purge_on_page_change(sender, **kwargs):

@@ -28,3 +28,23 @@ def draw_card(page_id):
     page = Page.objects.live().public().filter(pk=page_id, depth__gt=1).specific().first()
     if page is not None:
         cards.card_png(page)
+
+
+@task()
+def make_pictures(image_id, shapes=None):
+    """Make every rendition an image needs in `shapes` (names of core/renditions.py's shapes;
+    None: the shapes the live pages that use it show it in), then purge the page cache if
+    anything was made, so that readers get the whole `<picture>`. Run again, it makes only
+    what is still missing: nothing, once all is made."""
+    from wagtail.images import get_image_model
+
+    from . import renditions
+    from .cache import purge_page_cache
+
+    image = get_image_model().objects.filter(pk=image_id).first()
+    if image is None:
+        return 0
+    made = renditions.make(image, renditions.shapes_shown(image) if shapes is None else shapes)
+    if made:
+        purge_page_cache()
+    return made

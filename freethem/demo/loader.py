@@ -22,9 +22,10 @@ from freethem.accounts import services as second_factor
 from freethem.appeals import services as appeal_services
 from freethem.appeals.models import AppealPage, Signature
 from freethem.appeals.paper import import_paper_csv
-from freethem.core import addresses, limits, site_address
+from freethem.core import addresses, limits, site_address, tasks
 from freethem.core.models import HomePage
 from freethem.core.numerals import number
+from freethem.core.renditions import pictures_of
 from freethem.mobilize.models import DayOfActionPage, EventPage
 from freethem.news.models import (
     Author,
@@ -670,5 +671,17 @@ def load_demo(log=print):
         log("The site already has content; the demo was not loaded again.")
         return False
     DemoBuilder(log).build()
+    make_pictures(log)
     ensure_admin(log)
     return True
+
+
+def make_pictures(log=print):
+    """Make every rendition the demo's pages show, here and now, so that no first visitor waits
+    for one: the task publishing hands to the worker (core/renditions.py), run inline. Where
+    tasks already ran inline on publishing, this finds them made."""
+    made = 0
+    for page in Page.objects.live().specific():
+        for image_id, shapes in pictures_of(page).items():
+            made += tasks.make_pictures.call(image_id, shapes)
+    log(f"Made {made} picture renditions.")

@@ -400,6 +400,11 @@ class NewsPage(FoldedSearch, Page):
     def preview_image(self):
         return self.teaser_image()
 
+    def pictures(self):
+        """The post's picture in lists and on cards, as core/renditions.py cuts them."""
+        image = self.teaser_image()
+        return [(image, "teaser"), (image, "card")]
+
     def teaser_image(self):
         """The picture that stands for the post in lists and previews: its listing image, or
         else the first image of its text."""

@@ -439,6 +439,13 @@ class PrisonerPage(FoldedSearch, RoutablePageMixin, Page):
 
         return public_profile(self).portrait
 
+    def pictures(self):
+        """The portrait on the profile and in lists (core/renditions.py), if the public sees it."""
+        from .profile import public_profile
+
+        portrait = public_profile(self).portrait
+        return [(portrait, "portrait"), (portrait, "portrait-thumb")]
+
     def get_context(self, request, *args, **kwargs):
         from .profile import public_profile
 

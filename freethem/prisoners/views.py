@@ -3,6 +3,7 @@ from django.db.models import Count, Exists, OuterRef
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 
+from freethem.core import renditions
 from freethem.core.cache import remember
 from freethem.core.names import fold
 from freethem.core.pagination import Key, KeysetPage
@@ -15,7 +16,7 @@ from .models import PrisonerCase, PrisonerPage
 
 PER_PAGE = 48
 AT_RISK_SHOWN = 12
-THUMBNAIL = "fill-160x200|jpegquality-70"
+THUMBNAIL = renditions.NAMED["portrait-thumb"]
 
 
 def people(language):

@@ -381,6 +381,10 @@ WAGTAILIMAGES_IMAGE_FORM_BASE = "freethem.core.images.ImageForm"
 WAGTAILIMAGES_JPEG_QUALITY = 75
 WAGTAILIMAGES_WEBP_QUALITY = 72
 WAGTAILIMAGES_AVIF_QUALITY = 55
+# Publishing a page, or changing an image's file or focal point, has a task make the renditions
+# its pictures need (core/renditions.py): inline where tasks run inline (dev), by the worker in
+# production. Readers are never kept waiting for them.
+FREETHEM_PICTURES_ON_PUBLISH = True
 WAGTAILEMBEDS_FINDERS = []  # no server-side oEmbed calls; embeds load only on the visitor's click
 WAGTAIL_ENABLE_UPDATE_CHECK = False  # the admin makes no request to a third party either
 WAGTAIL_ALLOW_UNICODE_SLUGS = False

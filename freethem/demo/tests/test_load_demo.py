@@ -332,3 +332,28 @@ def test_the_demo_login_file_holds_everything_a_newcomer_needs_to_sign_in(demo, 
     client.post("/admin/login/", {"username": "admin", "password": password, "next": "/admin/"})
     client.post(verify, {"kind": "recovery", "recovery-code": codes[0]})
     assert client.get("/admin/").status_code == 200
+
+
+def test_the_demo_leaves_no_picture_for_its_first_visitor_to_make(demo, client, monkeypatch):
+    from wagtail.images.models import AbstractImage
+    from wagtail.models import Page
+
+    from freethem.core import renditions
+
+    pictures = 0
+    for page in Page.objects.live().specific():
+        for image_id, names in renditions.pictures_of(page).items():
+            image = get_image_model().objects.get(pk=image_id)
+            wanted = [spec for name in names for spec in renditions.specs_named(name)]
+            assert set(renditions.existing(image, wanted)) == set(wanted), page.url_path
+            pictures += 1
+    assert pictures > 40  # heroes, posts' pictures, previews and galleries in every language
+
+    def encode(*args, **kwargs):
+        raise AssertionError("a rendition was made while a reader waited")
+
+    monkeypatch.setattr(AbstractImage, "generate_rendition_file", encode)
+    home = HomePage.objects.get(locale__language_code="en")
+    post = NewsPage.objects.live().filter(locale__language_code="en").first()
+    for url in (home.url, "/en/news/", post.url):
+        assert client.get(url).status_code == 200
