@@ -52,6 +52,8 @@ MIDDLEWARE = [
     "freethem.core.middleware.RejectMalformedRequestsMiddleware",
     # Early, so that a cached page costs as little as possible.
     "freethem.core.cache.PageCacheMiddleware",
+    # Right before the security middleware, which it steps round for the onion address.
+    "freethem.core.onion.OnionMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -366,6 +368,10 @@ FREETHEM_DKIM_DOMAIN = os.environ.get("FREETHEM_DKIM_DOMAIN", "")
 
 WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "freethem")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
+# The site's address as a Tor onion service, if it has one (`http://<56 letters>.onion`):
+# pages on the normal address point Tor Browser to it, and pages asked for at it name it
+# (freethem/core/onion.py, docs/onion.md).
+FREETHEM_ONION_ADDRESS = os.environ.get("FREETHEM_ONION_ADDRESS", "").strip()
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 # Documents are read only through Wagtail's document view, which checks the privacy of their
 # collection; nothing serves MEDIA_ROOT/documents directly (core/storage.py). Production hands
