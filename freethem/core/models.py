@@ -231,7 +231,7 @@ class FormOriginSettings(BaseSiteSetting):
         _("mirror origins allowed to send forms"),
         blank=True,
         help_text=_(
-            "One a line: the https address of each copy of this site run by someone you trust, "
+            "One per line: the https address of each copy of this site run by someone you trust, "
             "such as https://mirror.example. The sign, subscribe and proposal forms on those "
             "copies can then be sent to this site."
         ),

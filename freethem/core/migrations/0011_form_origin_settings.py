@@ -16,7 +16,7 @@ class Migration(migrations.Migration):
             name='FormOriginSettings',
             fields=[
                 ('id', models.BigAutoField(auto_created=True, primary_key=True, serialize=False, verbose_name='ID')),
-                ('mirror_origins', models.TextField(blank=True, help_text='One a line: the https address of each copy of this site run by someone you trust, such as https://mirror.example. The sign, subscribe and proposal forms on those copies can then be sent to this site.', verbose_name='mirror origins allowed to send forms')),
+                ('mirror_origins', models.TextField(blank=True, help_text='One per line: the https address of each copy of this site run by someone you trust, such as https://mirror.example. The sign, subscribe and proposal forms on those copies can then be sent to this site.', verbose_name='mirror origins allowed to send forms')),
                 ('accept_null_origin', models.BooleanField(default=False, help_text='For copies passed around as files. A browser gives the same anonymous origin to pages that hide where they are, so any website could then send these forms here.', verbose_name='accept forms from copies opened from a disk (Origin: null)')),
                 ('site', models.OneToOneField(editable=False, on_delete=django.db.models.deletion.CASCADE, to='wagtailcore.site')),
             ],
