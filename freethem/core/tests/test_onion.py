@@ -83,6 +83,11 @@ def test_pages_on_the_normal_address_point_tor_browser_to_the_same_page_on_the_o
 ):
     response = client.get("/en/news/?page=2", **AT_SITE)
     assert response["Onion-Location"] == ONION + "/en/news/?page=2"
+    # And so does the copy the page cache keeps.
+    assert is_stored(RequestFactory().get("/en/news/?page=2", **AT_SITE))
+    again = client.get("/en/news/?page=2", **AT_SITE)
+    assert again["Onion-Location"] == ONION + "/en/news/?page=2"
+    assert client.get("/fa/", **AT_SITE)["Onion-Location"] == ONION + "/fa/"
 
 
 def test_without_an_onion_address_pages_carry_no_onion_location(client, campaign, settings):
