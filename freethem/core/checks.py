@@ -101,10 +101,10 @@ def onion_address_check(app_configs, **kwargs):
     """An onion address Tor Browser would ignore, or that the site would not answer at."""
     from . import onion
 
-    try:
-        host = onion.onion_host()
-    except ImproperlyConfigured as error:
-        return [Error(str(error), id="freethem.E003")]
+    problem = onion.onion_address_problem()
+    if problem:
+        return [Error(problem, id="freethem.E003")]
+    host = onion.onion_host()
     if host and not any(allowed in (host, "*", ".onion") for allowed in settings.ALLOWED_HOSTS):
         return [
             Error(

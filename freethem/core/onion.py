@@ -28,27 +28,45 @@ ONION_HOST = re.compile(r"(?:[a-z0-9-]+\.)*[a-z2-7]{56}\.onion")
 _serving = contextvars.ContextVar("freethem_onion", default=None)
 
 
-def onion_root():
-    """The configured onion address without a trailing slash (`http://…xyz.onion`), or ""."""
+def _parsed():
+    """(the onion address written one way, or "", what is wrong with the setting, or None)."""
     address = (settings.FREETHEM_ONION_ADDRESS or "").strip()
     if not address:
-        return ""
+        return "", None
     parts = urlsplit(address)
     host = (parts.hostname or "").lower()
+    try:
+        port = parts.port
+    except ValueError:
+        port = "?"
     if (
         parts.scheme.lower() not in ("http", "https")
         or not ONION_HOST.fullmatch(host)
-        or parts.port
+        or port
         or parts.path.strip("/")
         or parts.query
         or parts.fragment
         or parts.username
     ):
-        raise ImproperlyConfigured(
+        return "", (
             "FREETHEM_ONION_ADDRESS must be an http or https address whose host is a v3 onion "
             f"name and nothing more, such as http://<56 letters>.onion (it is {address!r})."
         )
-    return f"{parts.scheme.lower()}://{host}"
+    return f"{parts.scheme.lower()}://{host}", None
+
+
+def onion_address_problem():
+    """What is wrong with FREETHEM_ONION_ADDRESS, or None (`manage.py check` reports it)."""
+    return _parsed()[1]
+
+
+def onion_root():
+    """The configured onion address without a trailing slash (`http://…xyz.onion`), or "".
+
+    An address Tor Browser would not follow counts as none: pages then say nothing of an
+    onion, rather than fail, and `manage.py check` says what is wrong (freethem.E003).
+    """
+    return _parsed()[0]
 
 
 def onion_host():

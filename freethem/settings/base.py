@@ -263,6 +263,8 @@ FREETHEM_SERVE_MEDIA = os.environ.get("FREETHEM_SERVE_MEDIA", "") == "true"
 # page gives and its forms post to (the main address defaults to WAGTAILADMIN_BASE_URL), and the
 # key that signs offline bundles, a file outside the database (`manage.py bundle_key`).
 FREETHEM_MAIN_ADDRESS = os.environ.get("FREETHEM_MAIN_ADDRESS", "")
+# The onion address also makes the site a Tor onion service (freethem/core/onion.py,
+# docs/onion.md).
 FREETHEM_ONION_ADDRESS = os.environ.get("FREETHEM_ONION_ADDRESS", "")
 FREETHEM_BUNDLE_KEY_FILE = os.environ.get("FREETHEM_BUNDLE_KEY_FILE", "")
 
@@ -368,10 +370,6 @@ FREETHEM_DKIM_DOMAIN = os.environ.get("FREETHEM_DKIM_DOMAIN", "")
 
 WAGTAIL_SITE_NAME = os.environ.get("WAGTAIL_SITE_NAME", "freethem")
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-# The site's address as a Tor onion service, if it has one (`http://<56 letters>.onion`):
-# pages on the normal address point Tor Browser to it, and pages asked for at it name it
-# (freethem/core/onion.py, docs/onion.md).
-FREETHEM_ONION_ADDRESS = os.environ.get("FREETHEM_ONION_ADDRESS", "").strip()
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 # Documents are read only through Wagtail's document view, which checks the privacy of their
 # collection; nothing serves MEDIA_ROOT/documents directly (core/storage.py). Production hands

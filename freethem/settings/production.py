@@ -18,8 +18,8 @@ def required(name):
 DEBUG = False
 SECRET_KEY = required("SECRET_KEY")
 ALLOWED_HOSTS = required("ALLOWED_HOSTS").split(",")
-if FREETHEM_ONION_ADDRESS:  # noqa: F405  (the onion service's host is the site's too)
-    ALLOWED_HOSTS.append(urlsplit(FREETHEM_ONION_ADDRESS).hostname)  # noqa: F405
+if urlsplit(FREETHEM_ONION_ADDRESS.strip()).hostname:  # noqa: F405  (docs/onion.md)
+    ALLOWED_HOSTS.append(urlsplit(FREETHEM_ONION_ADDRESS.strip()).hostname)  # noqa: F405
 CSRF_TRUSTED_ORIGINS = [
     origin for origin in os.environ.get("CSRF_TRUSTED_ORIGINS", "").split(",") if origin
 ]

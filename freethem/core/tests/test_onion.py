@@ -6,7 +6,6 @@ import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 
 import pytest
-from django.core.exceptions import ImproperlyConfigured
 from django.test import RequestFactory
 
 from freethem.appeals.tests.factories import make_appeal
@@ -230,9 +229,18 @@ def test_pages_on_the_onion_are_kept_by_the_page_cache_though_plain_http(client,
 )
 def test_an_onion_address_tor_browser_would_ignore_is_refused(settings, address):
     settings.FREETHEM_ONION_ADDRESS = address
-    with pytest.raises(ImproperlyConfigured):
-        onion.onion_root()
+    # Taken as no onion address at all, and reported.
+    assert onion.onion_root() == ""
     assert [error.id for error in checks.onion_address_check(None)] == ["freethem.E003"]
+
+
+def test_pages_carry_no_onion_location_to_an_address_tor_browser_would_ignore(
+    client, campaign, settings
+):
+    settings.FREETHEM_ONION_ADDRESS = "http://not-an-onion.example"
+    response = client.get("/en/", **AT_SITE)
+    assert response.status_code == 200
+    assert "Onion-Location" not in response
 
 
 def test_an_onion_address_the_site_would_not_answer_at_is_reported(settings):
