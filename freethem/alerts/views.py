@@ -7,16 +7,17 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 
 from freethem.core.limits import client_ip, from_this_site
+from freethem.core.origins import from_this_site_or_a_mirror
 
 from . import queries, services
 from .forms import SubscribeForm
 
 
-@csrf_exempt  # see freethem.core.limits.from_this_site
+@csrf_exempt  # see freethem.core.origins
 @never_cache
 def subscribe(request):
     if request.method == "POST":
-        if not from_this_site(request):
+        if not from_this_site_or_a_mirror(request):
             return render(request, "alerts/refused.html", status=403)
         form = SubscribeForm(request.POST)
         if form.is_valid():

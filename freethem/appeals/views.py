@@ -23,6 +23,7 @@ from django.views.decorators.http import require_POST
 from freethem.core.admission import fill, refused_when_late, stamp_choices, stamp_form
 from freethem.core.cache import remember
 from freethem.core.limits import client_ip, from_this_site
+from freethem.core.origins import from_this_site_or_a_mirror
 
 from . import services
 from .forms import ConfirmForm, OrganizationSignatureForm, PersonSignatureForm, ResendForm
@@ -130,7 +131,7 @@ def refuse_late_signature(request, appeal_id):
 @refused_when_late(refuse_late_signature)
 def sign(request, appeal_id):
     signable = _signable(appeal_id)
-    if not from_this_site(request):
+    if not from_this_site_or_a_mirror(request):
         return render(request, "appeals/refused.html", {"page": _appeal(appeal_id)}, status=403)
     if not signable.is_open:
         return appeal_response(request, _appeal(appeal_id), status=409, closed_attempt=True)

@@ -41,6 +41,7 @@ from django.http import HttpResponse
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
 from freethem.core import metrics
+from freethem.core.onion import is_onion_request, serving_onion
 
 # Preview cards are named by what is drawn on them and kept for a year (core/cards.py): the
 # page cache would only shorten that, and they are kept in the fragment cache already. So are
@@ -178,8 +179,9 @@ def _request_is_cacheable(request):
         and request.method in ("GET", "HEAD")
         and not request.path.startswith(EXCLUDED_PREFIXES)
         and _parameters_are_cacheable(request)
-        # Plain HTTP is redirected to HTTPS by the security middleware, never served.
-        and (request.is_secure() or not settings.SECURE_SSL_REDIRECT)
+        # Plain HTTP is redirected to HTTPS by the security middleware, never served, except
+        # on the onion address, which is plain HTTP (core/onion.py).
+        and (request.is_secure() or not settings.SECURE_SSL_REDIRECT or is_onion_request(request))
     )
 
 
@@ -286,6 +288,8 @@ def remember(key, compute, structure=False):
     if not fragments_enabled():
         return compute()
     cache = page_cache()
+    if serving_onion():  # pieces may hold whole addresses, which differ there (core/onion.py)
+        key = f"onion:{key}"
     key = structure_key(f"fragment:{key}") if structure else generation_key(f"fragment:{key}")
     value = cache.get(key, _MISSING)
     if value is _MISSING:

@@ -94,3 +94,23 @@ def preview_card_check(app_configs, **kwargs):
             )
         )
     return problems
+
+
+@register(Tags.security)
+def onion_address_check(app_configs, **kwargs):
+    """An onion address Tor Browser would ignore, or that the site would not answer at."""
+    from . import onion
+
+    problem = onion.onion_address_problem()
+    if problem:
+        return [Error(problem, id="freethem.E003")]
+    host = onion.onion_host()
+    if host and not any(allowed in (host, "*", ".onion") for allowed in settings.ALLOWED_HOSTS):
+        return [
+            Error(
+                f"FREETHEM_ONION_ADDRESS names {host}, which ALLOWED_HOSTS does not accept.",
+                hint="Add it to ALLOWED_HOSTS (production settings add it themselves).",
+                id="freethem.E004",
+            )
+        ]
+    return []

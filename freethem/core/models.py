@@ -226,6 +226,42 @@ class DateSettings(BaseSiteSetting):
         verbose_name = _("dates")
 
 
+@register_setting(icon="site")
+class FormOriginSettings(BaseSiteSetting):
+    """The mirrors of the site whose copies of the sign, subscribe and proposal forms are taken
+    (freethem/core/origins.py)."""
+
+    mirror_origins = models.TextField(
+        _("mirror origins allowed to send forms"),
+        blank=True,
+        help_text=_(
+            "One per line: the https address of each copy of this site run by someone you trust, "
+            "such as https://mirror.example. The sign, subscribe and proposal forms on those "
+            "copies can then be sent to this site."
+        ),
+    )
+    accept_null_origin = models.BooleanField(
+        _("accept forms from copies opened from a disk (Origin: null)"),
+        default=False,
+        help_text=_(
+            "For copies passed around as files. A browser gives the same anonymous origin to "
+            "pages that hide where they are, so any website could then send these forms here."
+        ),
+    )
+
+    class Meta:
+        verbose_name = _("forms from mirrors")
+
+    def clean(self):
+        from .origins import parse_mirror_origins
+
+        super().clean()
+        try:
+            self.mirror_origins = "\n".join(parse_mirror_origins(self.mirror_origins))
+        except ValidationError as error:
+            raise ValidationError({"mirror_origins": error}) from error
+
+
 @register_setting(icon="image")
 class BrandSettings(ClusterableModel, BaseSiteSetting):
     """The campaign's name, logos, colours, footer and accounts for one site (core/brand.py).

@@ -13,7 +13,7 @@ from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .cache import purge_page_cache, purge_site_structure
-from .models import BrandName, BrandSettings, DateSettings
+from .models import BrandName, BrandSettings, DateSettings, FormOriginSettings
 from .navigation import MenuLabel
 
 # What the remembered routes, menu and language versions are made of.
@@ -120,4 +120,10 @@ def purge_on_date_settings(sender, **kwargs):
 def purge_on_brand_settings(sender, **kwargs):
     # Every page names the brand stylesheet and logo by their version, and the header and
     # footer are remembered with the site's structure.
+    purge_site_structure()
+
+
+@receiver(post_save, sender=FormOriginSettings)
+def forget_listed_mirrors(sender, **kwargs):
+    # The listed mirrors are remembered with the site's structure (core/origins.py).
     purge_site_structure()

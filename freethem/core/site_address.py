@@ -13,6 +13,9 @@ the admin's "view live" links, routing by host). `sync_default_site` makes that 
 the configured address; `manage.py sync_site` runs it at deploy, the demo loader when it builds
 the site, and `check --deploy` reports a record that differs (freethem/core/checks.py).
 
+On the onion address (core/onion.py) the same addresses name the onion host instead: a
+request for it is answered with `site_root` giving the onion address.
+
 Wagtail's `Site.root_url` is built from a host name and a port only: port 443 reads as https,
 any other port as http. An address over https on another port, over http on port 443, or under
 a path cannot be written into the record, and `sync_default_site` refuses it rather than store
@@ -23,6 +26,8 @@ from urllib.parse import urlsplit
 
 from django.conf import settings
 from django.core.exceptions import ImproperlyConfigured
+
+from .onion import serving_onion
 
 DEFAULT_PORTS = {"http": 80, "https": 443}
 
@@ -49,7 +54,10 @@ def _netloc(hostname, port, scheme):
 
 def site_root():
     """The configured address without a trailing slash, written one way: scheme and host in
-    lower case, no default port (`https://campaign.example`)."""
+    lower case, no default port (`https://campaign.example`); the onion address instead while
+    a request for it is answered (core/onion.py)."""
+    if onion := serving_onion():
+        return onion
     scheme, hostname, port, path = _parts()
     return f"{scheme}://{_netloc(hostname, port, scheme)}{path}"
 

@@ -1,4 +1,6 @@
 import datetime
+import hashlib
+import json
 import logging
 from itertools import groupby
 
@@ -18,7 +20,8 @@ from django.views.decorators.csrf import csrf_exempt
 from django_countries import countries as all_countries
 
 from freethem.core.collation import named_countries, sort_key
-from freethem.core.limits import client_ip, from_this_site
+from freethem.core.limits import client_ip
+from freethem.core.origins import from_a_listed_mirror, from_this_site_or_a_mirror
 from freethem.core.pagination import ListPage
 
 from . import services
@@ -167,14 +170,29 @@ def _index(index_id):
     return index
 
 
-@csrf_exempt  # see the note above and freethem.core.limits.from_this_site
+def _submission_key(request, kind, index, form):
+    """The form's own key; for a form sent from a mirror, a digest of what it says instead.
+
+    A mirror's static copy of the form would hand every visitor the same key, and a key is
+    "one proposal": the same words and photos sent twice still make one proposal.
+    """
+    if not from_a_listed_mirror(request):
+        return form.cleaned_data["submission"]
+    digest = hashlib.sha256(f"{kind}:{index.pk}:".encode())
+    digest.update(json.dumps(form.proposal_data(), sort_keys=True, default=str).encode())
+    for photo in form.cleaned_data["photos"]:
+        digest.update(hashlib.sha256(photo.content).digest())
+    return digest.hexdigest()[:32]
+
+
+@csrf_exempt  # see the note above and freethem.core.origins
 @never_cache
 def submit_proposal(request, index_id, kind):
     index = _index(index_id)
     form_class = FORMS[kind]
     if request.method != "POST":
         return HttpResponseRedirect(index.url + index.reverse_subpage(ROUTES[kind]))
-    if not from_this_site(request):
+    if not from_this_site_or_a_mirror(request):
         context = {"page": index, "form_url": index.url + index.reverse_subpage(ROUTES[kind])}
         return _private(render(request, "mobilize/proposal_refused.html", context, status=403))
 
@@ -212,7 +230,7 @@ def submit_proposal(request, index_id, kind):
                 kind=kind,
                 data=form.proposal_data(),
                 photos=form.cleaned_data["photos"],
-                submission_key=form.cleaned_data["submission"],
+                submission_key=_submission_key(request, kind, index, form),
                 ip=ip,
                 language=get_language(),
                 index=index,

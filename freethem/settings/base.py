@@ -52,6 +52,8 @@ MIDDLEWARE = [
     "freethem.core.middleware.RejectMalformedRequestsMiddleware",
     # Early, so that a cached page costs as little as possible.
     "freethem.core.cache.PageCacheMiddleware",
+    # Right before the security middleware, which it steps round for the onion address.
+    "freethem.core.onion.OnionMiddleware",
     "django.middleware.security.SecurityMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
@@ -261,6 +263,8 @@ FREETHEM_SERVE_MEDIA = os.environ.get("FREETHEM_SERVE_MEDIA", "") == "true"
 # page gives and its forms post to (the main address defaults to WAGTAILADMIN_BASE_URL), and the
 # key that signs offline bundles, a file outside the database (`manage.py bundle_key`).
 FREETHEM_MAIN_ADDRESS = os.environ.get("FREETHEM_MAIN_ADDRESS", "")
+# The onion address also makes the site a Tor onion service (freethem/core/onion.py,
+# docs/onion.md).
 FREETHEM_ONION_ADDRESS = os.environ.get("FREETHEM_ONION_ADDRESS", "")
 FREETHEM_BUNDLE_KEY_FILE = os.environ.get("FREETHEM_BUNDLE_KEY_FILE", "")
 
