@@ -30,6 +30,7 @@ from django.test import Client, override_settings
 from django.urls import Resolver404, resolve, reverse
 from django.utils import timezone, translation
 
+from freethem.core import onion
 from freethem.core.site_address import site_root
 
 from . import addresses, rewrite
@@ -80,7 +81,8 @@ def main_address():
 
 
 def onion_address():
-    return (getattr(settings, "FREETHEM_ONION_ADDRESS", "") or "").rstrip("/")
+    """The campaign's onion address as the onion service reads it (core/onion.py)."""
+    return onion.onion_root()
 
 
 def forms_address(forms_to):

@@ -178,7 +178,7 @@ def test_a_mirrored_sign_form_says_where_it_sends_and_offers_the_paper_sheet(mir
 def test_with_forms_to_onion_forms_post_to_the_onion_address_and_say_so(
     site_tree, tmp_path, settings
 ):
-    onion = "http://campaignexample2yq7d3hsdzvtpq6ljnbcmzn7ffwoopiwcjpnwmcpyid.onion"
+    onion = "http://campaignexampleq7d3hsdzvtpq6ljnbcmzn7ffwoopiwcjpnwmcpyid.onion"
     settings.FREETHEM_ONION_ADDRESS = ""
     with pytest.raises(CommandError, match="FREETHEM_ONION_ADDRESS"):
         call_command("build_mirror", str(tmp_path / "m"), "--forms-to", "onion")
