@@ -1,9 +1,9 @@
-from django.conf import settings
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 
 from freethem.core.cache import remember
 from freethem.core.pagination import KeysetPage
+from freethem.core.writing import language_direction
 
 from . import queries
 from . import vocabulary as v
@@ -106,7 +106,7 @@ def prisoner_index(request, index):
             "prisoners": listing,
             "at_risk": as_cards(at_risk[:AT_RISK_SHOWN], request),
             "more_at_risk": len(at_risk) > AT_RISK_SHOWN,
-            "chart": status_chart(counts, rtl=language in settings.LANGUAGES_BIDI),
+            "chart": status_chart(counts, rtl=language_direction(language) == "rtl"),
             "counted": sum(n for _code, n in counts),
             "unconfirmed": unconfirmed,
             "filter_query": query.urlencode(),
