@@ -11,6 +11,7 @@ from django.views.decorators.http import require_POST, require_safe
 from wagtail.models import Locale, Page, Site
 
 from . import bounces
+from .cache import reads_parameters
 from .i18n import available_versions
 from .names import clean_line
 from .search import query_terms
@@ -23,6 +24,7 @@ def clean_query(raw):
 
 
 @require_safe
+@reads_parameters("page", typed=["q"])
 def search(request):
     query = clean_query(request.GET.get("q"))
     # Only words reach the search backend, folded as the index is (core/search.py): quotes,

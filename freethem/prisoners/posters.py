@@ -18,12 +18,13 @@ from django.utils import translation
 from django.utils.http import content_disposition_header
 
 from freethem.core import calendars
-from freethem.core.cache import fragment_cache, release
+from freethem.core.cache import fragment_cache, reads_parameters, release
 from freethem.core.printing import data_uri, pdf_bytes, qr_svg
 from freethem.core.site_address import page_url, site_root
 from freethem.core.writing import language_direction
 
 from . import vocabulary as v
+from .forms import FILTERS
 from .profile import public_profile
 from .queries import for_posters, in_language
 
@@ -117,6 +118,7 @@ def poster_response(page, language, size):
     return _pdf_response(pdf, f"{page.slug}-{language}-{size}.pdf")
 
 
+@reads_parameters(*FILTERS, typed=["q"])
 def pack_response(request, index, size):
     """One PDF with a poster for each prisoner of a filtered selection, in the page's language."""
     from .forms import PrisonerFilterForm, prison_choices

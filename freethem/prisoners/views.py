@@ -1,14 +1,14 @@
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 
-from freethem.core.cache import remember
+from freethem.core.cache import reads_parameters, remember
 from freethem.core.pagination import KeysetPage
 from freethem.core.writing import language_direction
 
 from . import queries
 from . import vocabulary as v
 from .chart import status_chart
-from .forms import PrisonerFilterForm, prison_choices
+from .forms import FILTERS, PrisonerFilterForm, prison_choices
 from .profile import public_portrait
 
 PER_PAGE = 48
@@ -66,6 +66,7 @@ def status_counts(language):
     return remember(f"prisoner-status-counts:{language}", compute)
 
 
+@reads_parameters(*FILTERS, "after", "before", typed=["q"])
 def prisoner_index(request, index):
     language = get_language()
     prisons = remember(f"prisoner-prisons:{language}", lambda: prison_choices(language))
