@@ -10,14 +10,14 @@ UV_VERSION := 0.13.9
 # One test process per core.
 PYTEST_ARGS ?= -n $(shell nproc)
 RUN_PACKAGES := gettext fonts-dejavu-core fonts-noto-core libpango-1.0-0 libpangoft2-1.0-0 libicu-dev pkg-config g++
-TEST_PACKAGES := $(RUN_PACKAGES) chromium postgresql nginx libnginx-mod-http-js spamassassin default-jre-headless
+TEST_PACKAGES := $(RUN_PACKAGES) chromium postgresql nginx libnginx-mod-http-js spamassassin default-jre-headless redis-server minisign
 BENCH_PACKAGES := $(RUN_PACKAGES) nginx libnginx-mod-http-js wrk
 # The Nu HTML checker that tests/test_valid_html.py runs over every page, pinned by
 # tests/vnu/package-lock.json and installed there, npm's cache in var/. Its install script, which
 # would download a Java of its own, is not run: Java is Debian's.
 VNU_JAR := tests/vnu/node_modules/vnu-jar/build/dist/vnu.jar
 
-.PHONY: run test test-sqlite test-postgres bench lint demo screenshots setup system-packages test-system-packages vnu messages clean
+.PHONY: run test test-sqlite test-postgres test-cluster bench lint demo screenshots setup system-packages test-system-packages vnu messages clean
 
 run: setup
 	$(MANAGE) migrate --no-input -v 0
@@ -31,12 +31,19 @@ test: test-system-packages setup lint vnu
 	$(MANAGE) makemigrations --check --dry-run
 	$(MAKE) test-sqlite
 	$(MAKE) test-postgres
+	$(MAKE) test-cluster
 
 test-sqlite:
 	$(PY) -m pytest $(PYTEST_ARGS)
 
 test-postgres:
 	scripts/with-postgres $(PY) -m pytest $(PYTEST_ARGS)
+
+# Two application servers on PostgreSQL, Redis and S3-compatible media (moto's server), all on
+# loopback and started once for the whole of tests/cluster/ (docs/scaling.md).
+test-cluster:
+	@scripts/ensure-system-packages postgresql redis-server
+	FREETHEM_CLUSTER_TESTS=1 scripts/with-postgres $(PY) -m pytest tests/cluster -n 0
 
 bench: setup
 	scripts/ensure-system-packages $(BENCH_PACKAGES)

@@ -1,5 +1,7 @@
 """Fixtures shared by every test: a small campaign site in four languages, built by factories."""
 
+import os
+
 import pytest
 
 from freethem.core.tests.smtp import smtp  # noqa: F401  (a fixture: a real SMTP server)
@@ -7,6 +9,9 @@ from freethem.news.tests.factories import SiteTree, build_site
 
 # The browser, the live site and the campaign the browser tests use (tests/browser/).
 pytest_plugins = ["tests.browser.fixtures"]
+
+# The cluster tests start servers of their own and run alone, once: `make test-cluster`.
+collect_ignore = [] if os.environ.get("FREETHEM_CLUSTER_TESTS") else ["tests/cluster"]
 
 
 @pytest.fixture(autouse=True)
@@ -55,3 +60,25 @@ def _force_login_gives_the_second_factor(monkeypatch):
 @pytest.fixture
 def site_tree(db) -> SiteTree:
     return build_site()
+
+
+def pytest_collection_finish(session):
+    """Refuse to run if pytest-xdist could not group the tests that share one costly set-up.
+
+    `--dist loadgroup` sends tests marked `xdist_group` to one worker by adding the group to
+    their ids; if a pytest release stops that from working, each worker would quietly pay for
+    the set-up again, so the run stops here instead.
+    """
+    config = session.config
+    if not hasattr(config, "workerinput") or not config.getvalue("loadgroup"):
+        return
+    ungrouped = [
+        item.nodeid
+        for item in session.items
+        if item.get_closest_marker("xdist_group") and "@" not in item.nodeid
+    ]
+    if ungrouped:
+        raise pytest.UsageError(
+            f"pytest-xdist did not group {len(ungrouped)} test(s), e.g. {ungrouped[0]}; "
+            "check the pytest and pytest-xdist versions in pyproject.toml."
+        )

@@ -14,6 +14,7 @@ from freethem.core import routing
 from freethem.core import views as core_views
 from freethem.core.sitemaps import AllLanguagesSitemap
 from freethem.core.storage import serve_public_media
+from freethem.mirror import views as mirror_views
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -52,6 +53,8 @@ if settings.DEBUG or settings.FREETHEM_SERVE_MEDIA:
 
 urlpatterns += i18n_patterns(
     path("search/", core_views.search, name="search"),
+    # Every post and prisoner by title: what a mirror offers instead of search.
+    path("titles/", mirror_views.titles, name="mirror_titles"),
     path("manifest.webmanifest", core_views.manifest, name="manifest"),
     path("untranslated/<id:page_id>/", core_views.untranslated, name="untranslated"),
     path("appeals/<id:appeal_id>/sign/", appeal_views.sign, name="appeal_sign"),

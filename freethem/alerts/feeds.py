@@ -3,13 +3,14 @@
 Every address is absolute and names the site's configured address (core/site_address.py).
 """
 
-from django.conf import settings
 from django.contrib.syndication.views import Feed
 from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 from django.utils.html import strip_tags
 from django.utils.translation import get_language, gettext
+from wagtail.models import Site
 
+from freethem.core.brand import campaign_name
 from freethem.core.site_address import site_url
 from freethem.core.writing import isolate_runs
 
@@ -29,7 +30,8 @@ class AlertsRssFeed(Feed):
         return super().__call__(request, *args, **kwargs)
 
     def title(self):
-        return gettext("Alerts of %(site_name)s") % {"site_name": settings.WAGTAIL_SITE_NAME}
+        site = Site.find_for_request(self.request)
+        return gettext("Alerts of %(site_name)s") % {"site_name": campaign_name(site)}
 
     def link(self):
         return site_url(reverse("alerts_archive"))

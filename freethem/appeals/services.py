@@ -11,7 +11,7 @@ from django.db import IntegrityError, connection, transaction
 from django.db.models import Q
 from django.utils import timezone
 
-from freethem.core import addresses, tokens
+from freethem.core import addresses, metrics, tokens
 from freethem.core.limits import hash_ip, over_limit
 
 from .models import Signature, Tally
@@ -92,6 +92,7 @@ def sign_appeal(*, appeal, data, ip="", language="en"):
     try:
         # One insert, nothing read first: the unique address decides, even for a double click.
         _insert(signature)
+        metrics.SIGNATURES.inc()
         return SigningOutcome(signature, True)
     except IntegrityError:
         # This address had signed (or the same form arrived twice at once).
@@ -232,6 +233,8 @@ def confirm_signature(signature, choices=None):
         **public,
     )
     signature.refresh_from_db()
+    if updated:
+        metrics.CONFIRMATIONS.inc()
     if updated and signature.wants_alerts and signature.email:
         # The address is now confirmed: the alerts the signer asked for need no second step.
         from freethem.alerts.services import subscribe_confirmed

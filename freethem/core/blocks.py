@@ -168,6 +168,15 @@ class SignatoriesBlock(blocks.StructBlock):
         icon = "group"
         template = "core/blocks/signatories.html"
 
+    def get_context(self, value, parent_context=None):
+        # The names without empty lines, so that numbered signatories count 1, 2, 3 in the
+        # template, written in the reader's digits there (core/numerals.py).
+        context = super().get_context(value, parent_context=parent_context)
+        context["signatories"] = [
+            line.strip() for line in (value.get("names") or "").splitlines() if line.strip()
+        ]
+        return context
+
 
 RESOURCE_KINDS = [
     ("flyer", _("Flyer")),
@@ -314,6 +323,17 @@ class SocialPostBlock(blocks.StructBlock):
         required=False,
         label=_("Image"),
         help_text=_("A picture of the post, uploaded here: nothing is loaded from the network."),
+    )
+    # Here and not only on the image, so that each language's version of the post says in its
+    # own words what the picture shows (translated with the page by wagtail-localize).
+    image_alt = blocks.CharBlock(
+        required=False,
+        max_length=300,
+        label=_("What the picture shows"),
+        help_text=_(
+            "For readers who cannot see it, in the page's language. Empty: the image's own "
+            "description."
+        ),
     )
     url = blocks.URLBlock(label=_("Address of the original post"))
 

@@ -299,6 +299,8 @@ DEFAULTS = {
     "mark_url": "",
 }
 DEFAULTS["version"] = version(DEFAULT_ACCENT, DEFAULT_HEADER, DEFAULT_FOOTER)
+# What editors may give in each language (BrandName); the rest is the same in every language.
+PER_LANGUAGE = ("name", "short_name", "footer_text")
 
 
 def _read(site_id):
@@ -316,6 +318,10 @@ def _read(site_id):
     }
     data["version"] = row.version or DEFAULTS["version"]
     data["accounts"] = row.accounts()
+    data["languages"] = {
+        each["language"]: {field: each[field] for field in PER_LANGUAGE}
+        for each in row.names.values("language", *PER_LANGUAGE)
+    }
     for kind in ("logo", "mark"):
         extension = getattr(row, f"{kind}_type")
         data[f"{kind}_url"] = (
@@ -329,11 +335,43 @@ def _read(site_id):
     return data
 
 
-def brand_settings(site):
-    """The brand of `site` as plain values (no logo bytes), remembered until it is saved."""
+def in_language(data, language):
+    """The brand `data` as readers of `language` see it: each of the name, short name and footer
+    text given for their language, or else the site-wide one."""
+    own = data.get("languages", {}).get(language) or data.get("languages", {}).get(
+        (language or "").split("-")[0]
+    )
+    data = {key: value for key, value in data.items() if key != "languages"}
+    for field in PER_LANGUAGE:
+        if own and own.get(field):
+            data[field] = own[field]
+    return data
+
+
+def brand_settings(site, language=None):
+    """The brand of `site` as plain values (no logo bytes) in `language` (the active language by
+    default), remembered until it is saved."""
+    from django.utils import translation
+
     from .cache import remember
 
     site_id = getattr(site, "pk", None)
     if site_id is None:
         return dict(DEFAULTS)
-    return remember(f"brand:{site_id}", lambda: _read(site_id), structure=True)
+    data = remember(f"brand:{site_id}", lambda: _read(site_id), structure=True)
+    return in_language(data, language or translation.get_language())
+
+
+def campaign_name(site, language=None):
+    """The campaign's name for readers of `language` (the active language by default): the
+    brand's name in that language, or the site-wide one, or else the home page's title in it."""
+    from django.conf import settings
+    from django.utils import translation
+
+    language = language or translation.get_language()
+    name = brand_settings(site, language)["name"]
+    if name or site is None:
+        return name or settings.WAGTAIL_SITE_NAME
+    with translation.override(language):
+        home = site.root_page.localized
+    return home.title

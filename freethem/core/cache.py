@@ -40,6 +40,8 @@ from django.db import transaction
 from django.http import HttpResponse
 from django.utils.cache import add_never_cache_headers, patch_cache_control
 
+from freethem.core import metrics
+
 # Preview cards are named by what is drawn on them and kept for a year (core/cards.py): the
 # page cache would only shorten that, and they are kept in the fragment cache already. So are
 # the brand's stylesheet and logos, named by their version (core/brand.py).
@@ -269,6 +271,8 @@ class PageCacheMiddleware:
         key = _cache_key(request)
         stored = page_cache().get(key)
         if stored is not None:
+            metrics.PAGE_CACHE.labels("hit").inc()
+            request.freethem_page_cache_hit = True  # the route, for the latency's label
             content, headers = stored
             response = HttpResponse(content)
             for name, value in headers:
@@ -283,6 +287,7 @@ class PageCacheMiddleware:
             and _parameters_were_read(request, response)
             and _response_is_cacheable(request, response)
         ):
+            metrics.PAGE_CACHE.labels("miss").inc()  # a page rendered that the cache now keeps
             # A page may ask to be kept for less (one that shows a live count, say).
             seconds = getattr(response, "freethem_cache_seconds", None)
             shared_max_age = settings.FREETHEM_SHARED_MAX_AGE

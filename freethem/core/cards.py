@@ -128,15 +128,18 @@ def can_shape_complex_scripts():
 
 
 def campaign(page):
-    """The title and tagline of the home page above `page`, in its language: the campaign's
-    name and purpose there."""
+    """The campaign's name in the language of `page` (the brand's name in it, or else the title
+    of the home page above it) and the home page's tagline: its name and purpose there."""
+    from .brand import brand_settings
     from .models import HomePage
 
     home_path = page.path[: HomePage.steplen * 2]
 
     def facts():
         home = HomePage.objects.filter(path=home_path).values("title", "tagline").first()
-        return home or {"title": "", "tagline": ""}
+        home = home or {"title": "", "tagline": ""}
+        named = brand_settings(page.get_site(), page.locale.language_code)["name"]
+        return {**home, "title": named or home["title"]}
 
     return remember(f"campaign:{home_path}", facts, structure=True)
 

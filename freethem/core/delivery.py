@@ -124,6 +124,11 @@ def postbox(name):
     return _postboxes[name]
 
 
+def postboxes():
+    """Every sender's postbox (for the readiness check and the metrics)."""
+    return list(_postboxes.values())
+
+
 def classify(error):
     """A delivery failure as a mail system reads it: temporary, permanent or unreachable."""
     if isinstance(error, smtplib.SMTPRecipientsRefused):

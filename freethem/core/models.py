@@ -1,13 +1,16 @@
 import hashlib
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
-from wagtail.models import Page
+from wagtail.models import Orderable, Page
 
 from . import brand
 from .blocks import ResourcesBlock
@@ -219,7 +222,7 @@ class DateSettings(BaseSiteSetting):
 
 
 @register_setting(icon="image")
-class BrandSettings(BaseSiteSetting):
+class BrandSettings(ClusterableModel, BaseSiteSetting):
     """The campaign's name, logos, colours, footer and accounts for one site (core/brand.py).
 
     Colours are checked for contrast against the text they sit behind; logos are stored as
@@ -283,6 +286,16 @@ class BrandSettings(BaseSiteSetting):
     base_form_class = BrandSettingsForm
     panels = [
         MultiFieldPanel([FieldPanel("name"), FieldPanel("short_name")], heading=_("Name")),
+        InlinePanel(
+            "names",
+            heading=_("Name and footer in each language"),
+            label=_("Language"),
+            help_text=_(
+                "The campaign's name, short name and footer text as readers of one language "
+                "see them. What a row leaves empty, and every language without a row, takes "
+                "the values above."
+            ),
+        ),
         MultiFieldPanel(
             [
                 FieldPanel("logo_file"),
@@ -361,4 +374,34 @@ class BrandSettings(BaseSiteSetting):
     def accounts(self):
         return [
             link for line in self.social_links.splitlines() if (link := brand.account_link(line))
+        ]
+
+
+def site_languages():
+    """The site's languages, read when asked: no list of them is written into a migration."""
+    return settings.LANGUAGES
+
+
+class BrandName(Orderable):
+    """The campaign's name, short name and footer text in one language (core/brand.py)."""
+
+    setting = ParentalKey(BrandSettings, related_name="names", on_delete=models.CASCADE)
+    language = models.CharField(_("language"), max_length=15, choices=site_languages)
+    name = models.CharField(_("campaign's name"), max_length=120, blank=True)
+    short_name = models.CharField(_("short name"), max_length=30, blank=True)
+    footer_text = models.TextField(_("footer text"), blank=True)
+
+    panels = [
+        FieldPanel("language"),
+        FieldPanel("name"),
+        FieldPanel("short_name"),
+        FieldPanel("footer_text"),
+    ]
+
+    class Meta(Orderable.Meta):
+        verbose_name = _("name in a language")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["setting", "language"], name="one_brand_name_a_language"
+            )
         ]

@@ -13,7 +13,8 @@ from wagtail.models import Locale, Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
 from .cache import purge_page_cache, purge_site_structure
-from .models import BrandSettings, DateSettings
+from .models import BrandName, BrandSettings, DateSettings
+from .navigation import MenuLabel
 
 # What the remembered routes, menu and language versions are made of.
 STRUCTURE_FIELDS = ("live", "title", "slug", "url_path", "show_in_menus", "locale_id")
@@ -39,7 +40,7 @@ def changes_structure(page, update_fields=None):
 
 def changes_menu_label(page):
     """Whether saving a live `page` changes the label the menu shows for it."""
-    if page.pk is None or not page.live or not hasattr(page, "menu_label"):
+    if page.pk is None or not page.live or not isinstance(page, MenuLabel):
         return False
     return type(page).objects.filter(pk=page.pk).exclude(menu_label=page.menu_label).exists()
 
@@ -96,6 +97,8 @@ def purge_on_date_settings(sender, **kwargs):
 
 
 @receiver(post_save, sender=BrandSettings)
+@receiver(post_save, sender=BrandName)
+@receiver(post_delete, sender=BrandName)
 def purge_on_brand_settings(sender, **kwargs):
     # Every page names the brand stylesheet and logo by their version, and the header and
     # footer are remembered with the site's structure.

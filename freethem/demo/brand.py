@@ -1,10 +1,12 @@
 """The demo campaign's brand: a square mark drawn here (a chain link broken open), stored
-through the same cleaning as an editor's upload, and the footer's address and accounts."""
+through the same cleaning as an editor's upload, the footer's address and accounts, and the
+campaign's name in each language the site has."""
 
+from django.conf import settings as django_settings
 from wagtail.models import Site
 
 from freethem.core import brand
-from freethem.core.models import BrandSettings
+from freethem.core.models import BrandName, BrandSettings
 
 from .data.brand import BRAND
 
@@ -36,6 +38,15 @@ class BrandBuilder:
         settings.social_links = "\n".join(BRAND["social_links"])
         settings.mark = brand.clean_svg(mark_svg())
         settings.mark_type = "svg"
+        languages = dict(django_settings.LANGUAGES)
+        settings.names = [
+            BrandName(language=code, **values)
+            for code, values in BRAND.get("languages", {}).items()
+            if code in languages
+        ]
         settings.full_clean(exclude=["site"])
         settings.save()
-        self.log("Set the campaign's brand: its square mark, address and accounts.")
+        self.log(
+            "Set the campaign's brand: its square mark, address and accounts, and its name in "
+            f"{len(settings.names.all())} languages."
+        )

@@ -250,6 +250,7 @@ class DemoBuilder:
                             "handle": value.get("handle", ""),
                             "date": value.get("date"),
                             "image": image.pk if image else None,
+                            "image_alt": value.get("image_alt", ""),
                             "url": value["url"],
                         },
                     }

@@ -234,7 +234,7 @@ class EventIndexPage(MenuLabel, FoldedSearch, RoutablePageMixin, Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["core.HomePage"]
-    subpage_types = ["mobilize.EventPage", "mobilize.DayOfActionPage"]
+    subpage_types = ["mobilize.EventPage", "mobilize.DayOfActionPage", "pages.GeneralPage"]
 
     class Meta:
         verbose_name = _("events page")

@@ -8,6 +8,7 @@ from django.contrib.syndication.views import Feed
 from django.utils import timezone
 from django.utils.feedgenerator import Atom1Feed, Rss201rev2Feed
 
+from freethem.core.brand import campaign_name
 from freethem.core.site_address import page_url, site_url
 from freethem.core.writing import isolate_runs
 
@@ -29,6 +30,9 @@ class NewsRssFeed(Feed):
 
     def title(self):
         return self.index.title
+
+    def author_name(self):
+        return campaign_name(self.index.get_site(), self.index.locale.language_code)
 
     def link(self):
         return page_url(self.index)

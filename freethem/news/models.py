@@ -48,7 +48,7 @@ class NewsIndexPage(MenuLabel, FoldedSearch, RoutablePageMixin, Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["core.HomePage"]
-    subpage_types = ["news.NewsPage"]
+    subpage_types = ["news.NewsPage", "pages.GeneralPage"]
 
     class Meta:
         verbose_name = _("news index")

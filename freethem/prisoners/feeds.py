@@ -3,6 +3,7 @@ from django.utils.feedgenerator import Atom1Feed
 from django.utils.translation import get_language
 from django.utils.translation import gettext as _
 
+from freethem.core.brand import campaign_name
 from freethem.core.site_address import page_url, site_url
 from freethem.core.writing import isolate
 
@@ -32,6 +33,9 @@ class StatusChangesFeed(Feed):
 
     def title(self):
         return _("%(title)s: status changes") % {"title": self.index.title}
+
+    def author_name(self):
+        return campaign_name(self.index.get_site(), self.index.locale.language_code)
 
     def subtitle(self):
         return _("Arrests, sentences, executions and releases, as we learn of them.")

@@ -116,7 +116,11 @@ class PrisonerIndexPage(MenuLabel, FoldedSearch, RoutablePageMixin, Page):
 
     content_panels = Page.content_panels + [FieldPanel("intro")]
     parent_page_types = ["core.HomePage"]
-    subpage_types = ["prisoners.PrisonerPage", "prisoners.LetterActionPage"]
+    subpage_types = [
+        "prisoners.PrisonerPage",
+        "prisoners.LetterActionPage",
+        "pages.GeneralPage",
+    ]
 
     class Meta:
         verbose_name = _("prisoner index")

@@ -20,6 +20,7 @@ INSTALLED_APPS = [
     "freethem.alerts",
     "freethem.pages",
     "freethem.demo",
+    "freethem.mirror",
     "wagtail_localize",
     "wagtail_localize.locales",
     "wagtail.contrib.redirects",
@@ -80,6 +81,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
+                "freethem.mirror.context.mirror",
             ],
         },
     },
@@ -161,6 +163,29 @@ STORAGES = {
     # which no URL serves (see docs/nginx/freethem.conf). At scale, a private bucket.
     "private": {"BACKEND": "freethem.core.storage.PrivateMediaStorage"},
 }
+# Media in S3-compatible object storage (docs/scaling.md), when an endpoint is given: public
+# media in one bucket, served under the site's own address (MEDIA_URL, nginx proxying it to the
+# bucket), supporters' photos in a second bucket nothing serves. Keys come from
+# FREETHEM_S3_ACCESS_KEY/FREETHEM_S3_SECRET_KEY, or boto3's usual places when unset.
+if os.environ.get("FREETHEM_S3_ENDPOINT"):
+    _S3_OPTIONS = {
+        "endpoint_url": os.environ["FREETHEM_S3_ENDPOINT"],
+        "region_name": os.environ.get("FREETHEM_S3_REGION", "us-east-1"),
+        "access_key": os.environ.get("FREETHEM_S3_ACCESS_KEY") or None,
+        "secret_key": os.environ.get("FREETHEM_S3_SECRET_KEY") or None,
+        "file_overwrite": False,
+    }
+    STORAGES["default"] = {
+        "BACKEND": "freethem.core.buckets.PublicS3Storage",
+        "OPTIONS": {**_S3_OPTIONS, "bucket_name": os.environ["FREETHEM_S3_PUBLIC_BUCKET"]},
+    }
+    STORAGES["private"] = {
+        "BACKEND": "freethem.core.buckets.PrivateS3Storage",
+        "OPTIONS": {**_S3_OPTIONS, "bucket_name": os.environ["FREETHEM_S3_PRIVATE_BUCKET"]},
+    }
+    # Documents are read from the bucket by the document view, after its privacy check, never
+    # by a redirect to their address.
+    WAGTAILDOCS_SERVE_METHOD = "serve_view"
 
 # Caches: "default" for small things, "pages" for whole anonymous pages and what they share
 # (purged on publish), "fragments" for rendered pieces keyed by the version of their content,
@@ -213,6 +238,13 @@ FREETHEM_PAGE_CACHE_ENABLED = os.environ.get("FREETHEM_PAGE_CACHE", "on") != "of
 # unset, the time the code last changed on disk is used (freethem.core.cache.release).
 FREETHEM_RELEASE = os.environ.get("FREETHEM_RELEASE", "")
 FREETHEM_SERVE_MEDIA = os.environ.get("FREETHEM_SERVE_MEDIA", "") == "true"
+
+# Mirrors (docs/mirrors.md): the campaign's main address and onion address, which every mirrored
+# page gives and its forms post to (the main address defaults to WAGTAILADMIN_BASE_URL), and the
+# key that signs offline bundles, a file outside the database (`manage.py bundle_key`).
+FREETHEM_MAIN_ADDRESS = os.environ.get("FREETHEM_MAIN_ADDRESS", "")
+FREETHEM_ONION_ADDRESS = os.environ.get("FREETHEM_ONION_ADDRESS", "")
+FREETHEM_BUNDLE_KEY_FILE = os.environ.get("FREETHEM_BUNDLE_KEY_FILE", "")
 
 # Background work. In development and tests tasks run at once, in the request; production
 # keeps them in the database for `manage.py db_worker` (see docs/deploy.md).
@@ -518,3 +550,18 @@ AXES_ENABLE_ADMIN = False
 SESSION_COOKIE_AGE = 24 * 3600
 SESSION_SAVE_EVERY_REQUEST = True
 # --- end of admin accounts ---------------------------------------------------------------------
+
+# --- Health, readiness and metrics for operators (docs/operations.md) --------------------------
+# /healthz and /readyz are answered before every other middleware but the response headers'
+# (freethem/core/health.py): /readyz fails when the clock's last round, the oldest owed email
+# or the oldest waiting task is older than these many seconds.
+_FIRST = MIDDLEWARE.index("django_permissions_policy.PermissionsPolicyMiddleware") + 1
+MIDDLEWARE.insert(_FIRST, "freethem.core.health.HealthMiddleware")
+FREETHEM_READY_CLOCK_SECONDS = int(os.environ.get("FREETHEM_READY_CLOCK_SECONDS", "60"))
+FREETHEM_READY_EMAIL_SECONDS = int(os.environ.get("FREETHEM_READY_EMAIL_SECONDS", "900"))
+FREETHEM_READY_TASK_SECONDS = int(os.environ.get("FREETHEM_READY_TASK_SECONDS", "900"))
+# /metrics (freethem/core/metrics.py) answers only this bearer token; unset, nobody. Timed from
+# just inside the health probes, so that they are not counted.
+FREETHEM_METRICS_TOKEN = os.environ.get("FREETHEM_METRICS_TOKEN", "")
+MIDDLEWARE.insert(_FIRST + 1, "freethem.core.metrics.MetricsMiddleware")
+# --- end of health -------------------------------------------------------------------------------

@@ -131,3 +131,43 @@ def test_a_persian_reader_meets_a_prisoner_by_the_persian_name_first(site, page)
     page.goto(f"{site.url}{fa_prisoner.url}")
     expect(page.locator("h1")).to_have_text("توماج صالحی")
     expect(page.locator(".other-name")).to_have_text("(Toomaj Salehi)")
+
+
+def test_a_latin_name_in_brackets_keeps_its_brackets_with_it_on_a_narrow_phone(site, page):
+    from freethem.prisoners.tests.factories import make_index, make_prisoner
+
+    index = make_index(site.home)
+    fa_index = translate(index, "fa", title="زندانیان سیاسی")
+    for latin, persian in [
+        ("Ahmadreza Djalali", "احمدرضا جلالی"),
+        ("Mohammadmehdi Karamizadeh-Hosseinabadi", "محمدمهدی کرمی‌زاده حسین‌آبادی"),
+    ]:
+        make_prisoner(index, title=latin, name_latin=latin, name_native=persian)
+    page.set_viewport_size({"width": 320, "height": 640})
+    page.goto(f"{site.url}{fa_index.url}")
+    for other in page.locator(".prisoner-card .other-name").all():
+        lines = other.evaluate(
+            """el => {
+                const top = (node, i) => {
+                    const range = document.createRange();
+                    range.setStart(node, i);
+                    range.setEnd(node, i + 1);
+                    return Math.round(range.getBoundingClientRect().top);
+                };
+                const name = el.querySelector("bdi").firstChild;
+                const card = el.closest(".prisoner-card").getBoundingClientRect();
+                const box = el.getBoundingClientRect();
+                return {
+                    open: top(el.firstChild, 0), first: top(name, 0),
+                    last: top(name, name.length - 1), close: top(el.lastChild, 0),
+                    inside: box.left >= card.left - 1 && box.right <= card.right + 1,
+                    opening: el.textContent.trim()[0],
+                };
+            }"""
+        )
+        assert lines["open"] == lines["first"], lines
+        assert lines["last"] == lines["close"], lines
+        assert lines["inside"], lines
+        # Laid out left to right, the bracket before the name is an opening one on screen too.
+        assert other.evaluate("el => getComputedStyle(el).direction") == "ltr"
+    assert page.evaluate("document.documentElement.scrollWidth") <= 320

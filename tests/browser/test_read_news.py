@@ -66,3 +66,44 @@ def test_search_from_any_page_without_javascript(site, page_without_js):
     page.get_by_role("searchbox", name="Search the site").press("Enter")
     expect(page.locator(".search-results li")).to_have_count(1)
     expect(page.locator(".search-results")).to_contain_text("Hunger strike in Evin")
+
+
+def test_a_post_s_facts_sit_beside_its_body_on_a_wide_screen_and_after_the_lead_on_a_phone(
+    site, page_without_js
+):
+    from freethem.news.tests.factories import translate
+
+    post = make_post(
+        site.index,
+        title="Vigils in forty cities",
+        lead="People gathered in forty cities.",
+        paragraphs=("The whole story of the vigils. " * 40,),
+        tags=("vigil",),
+        source_organization="Friends of Narges",
+    )
+    persian = translate(
+        post, "fa", title="شب‌زنده‌داری در چهل شهر", lead="مردم در چهل شهر گرد آمدند."
+    )
+    page = page_without_js
+    for address, rtl in [(post.url, False), (persian.url, True)]:
+        page.set_viewport_size({"width": 1280, "height": 900})
+        page.goto(f"{site.url}{address}")
+        body = page.locator(".post-main .body").bounding_box()
+        facts = page.locator(".post-facts").bounding_box()
+        lead = page.locator(".post-header .lead").bounding_box()
+        # Beside: side by side, from the top of the body, on the reading order's far side.
+        assert abs(facts["y"] - body["y"]) < 40, (facts, body)
+        if rtl:
+            assert facts["x"] + facts["width"] <= body["x"]
+        else:
+            assert body["x"] + body["width"] <= facts["x"]
+        assert lead["y"] + lead["height"] <= body["y"]
+
+        page.set_viewport_size({"width": 390, "height": 800})
+        page.goto(f"{site.url}{address}")
+        body = page.locator(".post-main .body").bounding_box()
+        facts = page.locator(".post-facts").bounding_box()
+        lead = page.locator(".post-header .lead").bounding_box()
+        assert lead["y"] + lead["height"] <= facts["y"]
+        assert facts["y"] + facts["height"] <= body["y"]
+        assert page.evaluate("document.documentElement.scrollWidth") <= 390

@@ -19,8 +19,11 @@ import threading
 import time
 from contextlib import contextmanager
 
+from django.core.signals import request_finished, request_started
 from django.db import OperationalError
 from django.db.backends.sqlite3 import base
+
+from freethem.core.metrics import WRITE_TURN_WAIT
 
 _process_locks = {}
 _process_locks_guard = threading.Lock()
@@ -42,13 +45,15 @@ class _WriteLine:
         return self.fd
 
     def acquire(self, timeout):
-        deadline = time.monotonic() + timeout
+        started = time.monotonic()
+        deadline = started + timeout
         if not self.threads.acquire(timeout=timeout):
             raise OperationalError("database is locked")
         pause = 0.0002
         while True:
             try:
                 fcntl.flock(self._file(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+                WRITE_TURN_WAIT.observe(time.monotonic() - started)
                 return
             except BlockingIOError:
                 if time.monotonic() >= deadline:
@@ -73,8 +78,23 @@ _WRITES = ("INSERT", "UPDATE", "DELETE", "REPLACE")
 
 logger = logging.getLogger(__name__)
 
-# A turn held longer than this keeps every other writer waiting: say what held it.
+# A turn held longer than this keeps every other writer waiting: say what held it, when a
+# visitor's request held it. Migrations and the demo's build hold long turns by nature, with
+# nobody waiting; the background services' waits show in /metrics.
 SLOW_TURN = 0.25
+_serving = threading.local()
+
+
+def _request_started(**kwargs):
+    _serving.request = True
+
+
+def _request_finished(**kwargs):
+    _serving.request = False
+
+
+request_started.connect(_request_started, dispatch_uid="freethem.core.sqlite.request_started")
+request_finished.connect(_request_finished, dispatch_uid="freethem.core.sqlite.request_finished")
 
 
 class LinedCursorWrapper(base.SQLiteCursorWrapper):
@@ -93,7 +113,12 @@ class LinedCursorWrapper(base.SQLiteCursorWrapper):
 
     def execute(self, query, params=None):
         wrapper = self.wrapper
-        if wrapper is not None and wrapper._holds_write_line and not wrapper._turn_statement:
+        if (
+            wrapper is not None
+            and wrapper._holds_write_line
+            and not wrapper._turn_statement
+            and not query.lstrip()[:5].upper().startswith("BEGIN")  # what came after says more
+        ):
             wrapper._turn_statement = query[:120]
         if not self._alone(query):
             return super().execute(query, params)
@@ -120,7 +145,7 @@ class DatabaseWrapper(base.DatabaseWrapper):
     def _gave_turn(self):
         self._holds_write_line = False
         held = time.monotonic() - self._turn_started
-        if held > SLOW_TURN:
+        if held > SLOW_TURN and getattr(_serving, "request", False):
             logger.warning(
                 "SQLite write turn held %.0f ms (pid %s): %s",
                 held * 1000,

@@ -61,10 +61,11 @@ def brand(context):
 
 
 def _nav_items(home_pk):
+    # Every page type the home page takes is a MenuLabel (core/navigation.py).
     children = Page.objects.get(pk=home_pk).get_children()
     return [
         {
-            "title": getattr(child, "menu_label", "") or child.title,
+            "title": child.get_menu_label(),
             "url": child.get_url(),
             "path": child.path,
         }

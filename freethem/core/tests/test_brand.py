@@ -42,6 +42,10 @@ def form_data(**changes):
         "footer_text": "",
         "contact_email": "",
         "social_links": "",
+        "names-TOTAL_FORMS": "0",
+        "names-INITIAL_FORMS": "0",
+        "names-MIN_NUM_FORMS": "0",
+        "names-MAX_NUM_FORMS": "1000",
     }
     data.update(changes)
     return data

@@ -1,6 +1,7 @@
 """The body blocks for galleries, quoted social posts, dividers, numbered signatories,
 documents in a language and videos that start at a time or play a list."""
 
+import json
 import re
 
 import pytest
@@ -8,7 +9,7 @@ from django.core.files.base import ContentFile
 from wagtail.documents import get_document_model
 
 from freethem.core.blocks import embed_player_url
-from freethem.news.tests.factories import make_image, make_post
+from freethem.news.tests.factories import make_image, make_post, translate
 
 
 @pytest.mark.parametrize(
@@ -150,8 +151,32 @@ def test_a_divider_and_a_numbered_list_of_signatories(client, site_tree):
     )
     html = client.get(post.url).content.decode()
     assert '<hr class="divider">' in html
-    assert '<ol class="numbered"><li>A poet</li><li>A singer</li></ol>' in html
+    assert (
+        '<ol class="numbered"><li><span class="signatory-number">1</span> <span>A poet</span></li>'
+        '<li><span class="signatory-number">2</span> <span>A singer</span></li></ol>'
+    ) in html
     assert "<ul><li>A painter</li></ul>" in html
+
+
+@pytest.mark.django_db
+def test_numbered_signatories_are_counted_in_the_reader_s_digits_skipping_empty_lines(
+    client, site_tree
+):
+    names = "\n".join(f"Signatory {n}" for n in range(1, 13)).replace(
+        "Signatory 3", "\nSignatory 3"
+    )
+    block = ("signatories", {"heading": "Signed by", "names": names, "note": "", "numbered": True})
+    post = make_post(site_tree.index, extra_blocks=[block])
+    persian = translate(post, "fa", title="امضاکنندگان")
+    english = client.get(post.url).content.decode()
+    numbers = re.findall(r'<span class="signatory-number">([^<]*)</span>', english)
+    assert numbers == [str(n) for n in range(1, 13)]
+    numbers = re.findall(
+        r'<span class="signatory-number">([^<]*)</span>', client.get(persian.url).content.decode()
+    )
+    assert numbers[:3] == ["۱", "۲", "۳"]
+    assert numbers[-1] == "۱۲"
+    assert len(numbers) == 12
 
 
 @pytest.mark.django_db
@@ -189,3 +214,57 @@ def test_rich_text_is_cleaned_by_nh3_however_it_reached_the_database(client, sit
     assert 'style="' not in body
     assert "<b>bold</b>" in body
     assert '<a href="https://example.org/">kept</a>' in body
+
+
+def social_post(image, alt):
+    return (
+        "social_post",
+        {
+            "text": "Free them all!",
+            "author": "Campaign",
+            "handle": "@freethem",
+            "image": image.pk,
+            "image_alt": alt,
+            "url": "https://mastodon.social/@freethem/2",
+        },
+    )
+
+
+def social_post_alt(html):
+    quoted = html[html.index('<figure class="social-post">') :]
+    return re.search(r'<img [^>]*alt="([^"]*)"', quoted[: quoted.index("</figure>")]).group(1)
+
+
+@pytest.mark.django_db
+def test_a_quoted_social_post_s_picture_is_described_in_each_language_s_own_words(
+    client, site_tree
+):
+    from wagtail_localize.segments.extract import extract_segments
+
+    image = make_image("Screenshot")
+    image.description = "A placard"
+    image.save()
+    post = make_post(
+        site_tree.index, extra_blocks=[social_post(image, "Placards outside the embassy")]
+    )
+    assert social_post_alt(client.get(post.url).content.decode()) == "Placards outside the embassy"
+    # wagtail-localize hands it to translators with the rest of the post.
+    segments = [getattr(s, "string", None) for s in extract_segments(post)]
+    assert "Placards outside the embassy" in [str(s.data) for s in segments if s is not None]
+    persian = translate(
+        post,
+        "fa",
+        body=json.dumps(
+            [{"type": t, "value": v} for t, v in [social_post(image, "پلاکاردها جلوی سفارت")]]
+        ),
+    )
+    assert social_post_alt(client.get(persian.url).content.decode()) == "پلاکاردها جلوی سفارت"
+
+
+@pytest.mark.django_db
+def test_a_social_post_picture_without_its_own_description_takes_the_image_s(client, site_tree):
+    image = make_image("Screenshot")
+    image.description = "A placard"
+    image.save()
+    post = make_post(site_tree.index, extra_blocks=[social_post(image, "")])
+    assert social_post_alt(client.get(post.url).content.decode()) == "A placard"

@@ -46,3 +46,20 @@ def test_the_menu_is_a_disclosure_that_works_without_javascript(client, site_tre
     details = html[html.index('<details class="menu"') : html.index("</details>")]
     assert "<summary>" in details
     assert 'class="site-nav"' in details
+
+
+def test_every_page_the_home_page_takes_has_a_menu_label():
+    from freethem.core.models import HomePage
+    from freethem.core.navigation import MenuLabel
+
+    types = HomePage.allowed_subpage_models()
+    assert types
+    assert all(issubclass(model, MenuLabel) for model in types), types
+
+
+def test_the_menu_reads_each_label_through_the_page_s_own_method(client, site_tree, monkeypatch):
+    from freethem.core.navigation import MenuLabel
+
+    monkeypatch.setattr(MenuLabel, "get_menu_label", lambda page: f"[{page.title}]")
+    links = menu_links(client.get("/en/").content.decode())
+    assert "[Recent news from the global movement]" in links

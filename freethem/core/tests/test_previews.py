@@ -380,3 +380,14 @@ def test_a_page_edited_but_for_its_title_keeps_its_card_address(campaign):
     post.body = body(("paragraph", "<p>Other text.</p>"))
     publish(post)
     assert cards.digest(cards.card_facts(post)) == before
+
+
+@pytest.mark.parametrize("path", ["/{}/alerts/", "/{}/alerts/archive/", "/{}/search/?q=evin"])
+def test_pages_that_are_not_pages_of_the_tree_still_describe_themselves_in_the_readers_language(
+    client, campaign, path
+):
+    english = head_of(client, path.format("en")).one("description")
+    persian = head_of(client, path.format("fa")).one("description")
+    assert len(english) > 40
+    assert persian != english
+    assert any("\u0600" <= letter <= "\u06ff" for letter in persian)

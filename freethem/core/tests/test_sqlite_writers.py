@@ -1,12 +1,14 @@
 """SQLite writers wait in line (freethem.core.sqlite) instead of failing as "locked"."""
 
+import logging
 import threading
 import time
 
 import pytest
+from django.core.signals import request_finished, request_started
 from django.db import OperationalError, connections
 
-from freethem.core.sqlite.base import DatabaseWrapper
+from freethem.core.sqlite.base import SLOW_TURN, DatabaseWrapper
 
 
 def connect(path, timeout=2.0):
@@ -96,3 +98,30 @@ def test_a_writer_gives_up_after_its_timeout_and_a_failed_one_leaves_the_line(da
     write(holder, "INSERT INTO t (n) VALUES (2)")  # the line is free again
     holder.close()
     waiter.close()
+
+
+def test_a_long_write_turn_is_not_logged_from_a_management_command(database, caplog):
+    wrapper = connect(database)
+    with caplog.at_level(logging.WARNING, logger="freethem.core.sqlite.base"):
+        write(wrapper, "INSERT INTO t (n) VALUES (1)", hold=SLOW_TURN + 0.05)
+    wrapper.close()
+    assert not [r for r in caplog.records if "write turn held" in r.getMessage()]
+
+
+def test_a_long_write_turn_is_logged_when_a_visitors_request_held_it(database, caplog):
+    wrapper = connect(database)
+    request_started.send(sender=__name__, environ={})
+    try:
+        with caplog.at_level(logging.WARNING, logger="freethem.core.sqlite.base"):
+            write(wrapper, "INSERT INTO t (n) VALUES (1)", hold=SLOW_TURN + 0.05)
+    finally:
+        request_finished.send(sender=__name__)
+        wrapper.close()
+    held = [r.getMessage() for r in caplog.records if "write turn held" in r.getMessage()]
+    assert len(held) == 1 and "INSERT INTO t" in held[0]
+    # And once the request is over, quiet again.
+    caplog.clear()
+    wrapper = connect(database)
+    write(wrapper, "INSERT INTO t (n) VALUES (2)", hold=SLOW_TURN + 0.05)
+    wrapper.close()
+    assert not [r for r in caplog.records if "write turn held" in r.getMessage()]

@@ -76,6 +76,7 @@ POSTS = [
                         "date": "2023-06-04",
                         "url": "https://mastodon.social/@freethem/110495000000000001",
                         "image": {"label": "BOGOTÁ", "palette": 0},
+                        "image_alt": "A placard reading Bogotá among candles at the evening vigil",
                     },
                 ),
                 (
@@ -165,6 +166,7 @@ POSTS = [
                         "date": "2023-06-04",
                         "url": "https://mastodon.social/@freethem/110495000000000001",
                         "image": {"label": "BOGOTÁ", "palette": 0},
+                        "image_alt": "Un cartel que dice Bogotá entre velas en la vigilia de la noche",
                     },
                 ),
                 (
@@ -254,6 +256,7 @@ POSTS = [
                         "date": "2023-06-04",
                         "url": "https://mastodon.social/@freethem/110495000000000001",
                         "image": {"label": "BOGOTÁ", "palette": 0},
+                        "image_alt": "پلاکاردی با نوشتهٔ بوگوتا در میان شمع‌های شب‌زنده‌داری",
                     },
                 ),
                 (
@@ -345,6 +348,7 @@ POSTS = [
                         "date": "2023-06-04",
                         "url": "https://mastodon.social/@freethem/110495000000000001",
                         "image": {"label": "BOGOTÁ", "palette": 0},
+                        "image_alt": "Une pancarte « Bogotá » parmi les bougies de la veillée du soir",
                     },
                 ),
                 (

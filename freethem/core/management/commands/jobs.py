@@ -10,7 +10,7 @@ import time
 from django.core.management.base import BaseCommand
 from django.db import close_old_connections
 
-from freethem.core import jobs
+from freethem.core import health, jobs
 
 logger = logging.getLogger(__name__)
 
@@ -40,6 +40,8 @@ class Command(BaseCommand):
                     continue
                 if result and job.report:
                     self.stdout.write(job.report.format(result))
+            # Seen by /readyz and /metrics: a clock that stopped leaves emails and counts waiting.
+            health.record_tick()
             if once:
                 return
             # A long-running process must not keep a connection the server has dropped.

@@ -1,0 +1,354 @@
+"""Building a mirror: every public page of the site, as the site serves it, in plain files.
+
+Each address is asked of the site through Django's own request handling (the test `Client`,
+the whole middleware stack), so a mirrored page is the page a reader gets, never drawn a
+second way. The one difference is asked for, not patched in: the request carries
+`freethem.mirror` in its environment, and the templates then say that the page is a copy and
+send forms to the main address (`freethem/mirror/context.py`). The page cache is off while
+building, so that no copy made for a reader is taken for a mirrored one, nor the reverse.
+
+The crawl starts at the home page of each language, the sitemap, robots.txt, the alerts'
+archive and the index of titles, and follows every address found in a page (links,
+images in every size offered, stylesheets, scripts, icons, GET forms), in a stylesheet
+(`url()`) and in a sitemap, as long as it stays on the site's origin. Search, which a folder
+of files cannot answer, is replaced by the index of titles. Once everything is fetched, the
+addresses in the pages and stylesheets are rewritten into relative links between the files
+(`freethem/mirror/addresses.py`).
+"""
+
+import functools
+import shutil
+from collections import deque
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import quote, unquote, urlsplit
+
+from django.conf import settings
+from django.contrib.staticfiles import finders
+from django.core.files.storage import default_storage
+from django.test import Client, override_settings
+from django.urls import Resolver404, resolve, reverse
+from django.utils import timezone, translation
+
+from freethem.core.site_address import site_root
+
+from . import addresses, rewrite
+
+# Addresses a mirror never holds: the admin, and what only answers a form.
+SKIPPED_PREFIXES = ("/admin/", "/anymail/", "/django-admin/")
+NOT_MIRRORED = {
+    "appeal_sign",
+    "appeal_resend",
+    "appeal_confirm",
+    "appeal_busy",
+    "appeal_busy_stamp",
+    "alerts_confirm",
+    "alerts_unsubscribe",
+}
+# What a mirror shows instead of a page that needs the site to answer.
+SUBSTITUTES = {"search": "mirror_titles"}
+REDIRECTS = {301, 302, 303, 307, 308}
+MAX_ADDRESSES = 50_000
+# The key in a request's environment that marks it as asked by a mirror build.
+ENVIRON_KEY = "freethem.mirror"
+SAFE_PATH = "/:@!$&'()*+,;=-._~%"
+
+
+@dataclass
+class Fetched:
+    file: str
+    kind: str  # "html", "css" or "file"
+
+
+@dataclass
+class Result:
+    folder: Path
+    files: int = 0
+    pages: int = 0
+    size: int = 0
+    missing: dict = field(default_factory=dict)  # address -> status
+    failed: dict = field(default_factory=dict)  # address -> status (5xx)
+
+
+def mirror_environ(forms_to, made_on):
+    """What a mirror build tells the templates (freethem/mirror/context.py)."""
+    return {"made_on": made_on, "forms_to": forms_to}
+
+
+def main_address():
+    return (getattr(settings, "FREETHEM_MAIN_ADDRESS", "") or site_root()).rstrip("/")
+
+
+def onion_address():
+    return (getattr(settings, "FREETHEM_ONION_ADDRESS", "") or "").rstrip("/")
+
+
+def forms_address(forms_to):
+    """The address the mirror's forms post to: the main address, or the onion address."""
+    if forms_to == "onion":
+        if not onion_address():
+            raise ValueError("FREETHEM_ONION_ADDRESS is not set.")
+        return onion_address()
+    return main_address()
+
+
+def _normal_path(path):
+    return quote(unquote(path), safe=SAFE_PATH.replace("%", ""))
+
+
+def _url_name(path):
+    # The language prefix only resolves in its own language.
+    first = unquote(path).strip("/").split("/")[0]
+    language = first if first in dict(settings.LANGUAGES) else settings.LANGUAGE_CODE
+    try:
+        with translation.override(language):
+            return resolve(unquote(path)).url_name
+    except Resolver404:
+        return None
+
+
+class Builder:
+    def __init__(self, folder, forms_to="main", made_on=None):
+        self.folder = Path(folder)
+        self.origin = site_root()
+        parts = urlsplit(self.origin)
+        self.secure = parts.scheme == "https"
+        self.forms_to = forms_address(forms_to)
+        environ = {
+            "HTTP_HOST": parts.netloc,
+            "SERVER_NAME": parts.hostname,
+            "SERVER_PORT": str(parts.port or (443 if self.secure else 80)),
+            ENVIRON_KEY: mirror_environ(
+                self.forms_to, made_on or timezone.localdate(timezone.now())
+            ),
+        }
+        self.client = Client(raise_request_exception=False, **environ)
+        self.fetched = {}  # address -> Fetched
+        self.redirects = {}  # address -> address
+        self.result = Result(self.folder)
+
+    # Crawling
+
+    def start(self):
+        """Where the crawl starts: the pages nothing might link to."""
+        starts = ["/", "/robots.txt", "/sitemap.xml"]
+        for code, _name in settings.LANGUAGES:
+            with translation.override(code):
+                starts += [
+                    reverse("wagtail_serve", args=[""]),
+                    reverse("mirror_titles"),
+                    reverse("alerts_archive"),
+                ]
+        return starts
+
+    def target(self, url, base):
+        """The address a link on the page at `base` leads to in the mirror, or None if the
+        mirror does not hold it (another site, the admin, a filter)."""
+        found = addresses.split(url, base, self.origin)
+        if found is None:
+            return None
+        path, query, _fragment = found
+        path = _normal_path(path)
+        if path.startswith(SKIPPED_PREFIXES):
+            return None
+        query = addresses.kept_query(query)
+        if query is None:
+            return None
+        name = _url_name(path)
+        if name in NOT_MIRRORED:
+            return None
+        if name in SUBSTITUTES:
+            with translation.override(unquote(path).strip("/").split("/")[0]):
+                return reverse(SUBSTITUTES[name])
+        return addresses.key(path, query)
+
+    def _get(self, address):
+        response = self.client.get(address, secure=self.secure)
+        path = urlsplit(address).path
+        if response.status_code == 404 and path.startswith(settings.MEDIA_URL):
+            return self._stored(default_storage, path[len(settings.MEDIA_URL) :], response)
+        if response.status_code == 404 and path.startswith(settings.STATIC_URL):
+            found = finders.find(unquote(path[len(settings.STATIC_URL) :]))
+            if found:
+                return 200, _guess_type(found), Path(found).read_bytes()
+        if response.status_code in REDIRECTS:
+            return response.status_code, response["Location"], b""
+        if response.status_code == 200 and response.has_header("X-Accel-Redirect"):
+            return self._sent_by_nginx(response)
+        body = b"".join(response.streaming_content) if response.streaming else response.content
+        return response.status_code, response.get("Content-Type", ""), body
+
+    def _sent_by_nginx(self, response):
+        """A download the site leaves nginx to send (X-Accel-Redirect, docs/nginx), read from
+        the folder that nginx would read it from."""
+        prefix = (getattr(settings, "SENDFILE_URL", "") or "").rstrip("/") + "/"
+        location = unquote(response["X-Accel-Redirect"])
+        root = Path(getattr(settings, "SENDFILE_ROOT", "") or "/nonexistent").resolve()
+        if prefix != "/" and location.startswith(prefix):
+            path = (root / location[len(prefix) :]).resolve()
+            if path.is_relative_to(root) and path.is_file():
+                return 200, response.get("Content-Type", ""), path.read_bytes()
+        return 404, "", b""
+
+    def _stored(self, storage, name, response):
+        name = unquote(name)
+        if name.startswith("private/") or ".." in name.split("/") or not storage.exists(name):
+            return response.status_code, "", b""
+        with storage.open(name) as stored:
+            return 200, _guess_type(name), stored.read()
+
+    def crawl(self):
+        queue = deque()
+        seen = set()
+
+        def add(address):
+            if address and address not in seen and len(seen) < MAX_ADDRESSES:
+                seen.add(address)
+                queue.append(address)
+
+        for address in self.start():
+            add(address)
+        while queue:
+            address = queue.popleft()
+            path, _, query = address.partition("?")
+            status, content_type, body = self._get(address)
+            if status in REDIRECTS:
+                target = self.target(content_type, path)
+                if target:
+                    self.redirects[address] = target
+                    add(target)
+                continue
+            if status != 200:
+                (self.result.failed if status >= 500 else self.result.missing)[address] = status
+                continue
+            file = addresses.file_for(path, query, content_type)
+            if file is None:
+                continue
+            mime = content_type.split(";")[0].strip().lower()
+            kind = {"text/html": "html", "text/css": "css"}.get(mime, "file")
+            self.fetched[address] = Fetched(file, kind)
+            self._write(file, body)
+            text = body.decode("utf-8", "replace") if kind != "file" or _is_text(mime) else ""
+            for url in self._found(kind, path, text):
+                add(self.target(url, path))
+
+    def _found(self, kind, path, text):
+        if kind == "html":
+            for url, where in rewrite.html_addresses(text):
+                if where.tag == "form" and _method(where) != "get":
+                    continue
+                yield url
+        elif kind == "css":
+            yield from rewrite.css_addresses(text)
+        elif path == "/robots.txt":
+            yield from rewrite.robots_sitemaps(text)
+        elif path.endswith(".xml") and ("<urlset" in text or "<sitemapindex" in text):
+            yield from rewrite.sitemap_addresses(text)
+
+    def _write(self, file, body):
+        destination = self.folder / file
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        destination.write_bytes(body)
+
+    # Writing
+
+    def file_of(self, address):
+        for _ in range(10):
+            if address in self.redirects:
+                address = self.redirects[address]
+        fetched = self.fetched.get(address)
+        return fetched.file if fetched else None
+
+    def link(self, url, where, page_path, page_file):
+        if where is not None and where.tag == "form" and _method(where) != "get":
+            found = addresses.split(url, page_path, self.origin)
+            if found is None:
+                return url
+            path, query, _fragment = found
+            return self.forms_to + path + (f"?{query}" if query else "")
+        if where is not None and where.tag == "link" and "canonical" in _rel(where):
+            return url  # the original's address, for search engines
+        if where is not None and "data-mirror-original" in where.attributes:
+            return url  # the notice's link to the campaign's own site
+        found = addresses.split(url, page_path, self.origin)
+        if found is None:
+            return url
+        target = self.target(url, page_path)
+        file = self.file_of(target) if target else None
+        if file is None:
+            # A link to what the mirror does not hold: its text stays, the link goes. Anything
+            # else (an image, a stylesheet) names the original.
+            if where is None or where.tag in ("a", "area"):
+                return None
+            path, query, _fragment = found
+            return main_address() + path + (f"?{query}" if query else "")
+        return addresses.relative(page_file, file, found[2])
+
+    def rewrite(self):
+        for address, fetched in self.fetched.items():
+            if fetched.kind == "file":
+                continue
+            path = address.partition("?")[0]
+            destination = self.folder / fetched.file
+            text = destination.read_text(encoding="utf-8")
+            if fetched.kind == "html":
+                text = rewrite.rewrite_html(
+                    text, functools.partial(self.link, page_path=path, page_file=fetched.file)
+                )
+            else:
+                link = functools.partial(
+                    self.link, where=None, page_path=path, page_file=fetched.file
+                )
+                text = rewrite.rewrite_css(text, lambda url, link=link: link(url) or url)
+            destination.write_text(text, encoding="utf-8")
+
+    def write_root(self):
+        """The folder's own index.html, when the site's root answers with a redirect (to the
+        visitor's language): a page that leads to the default language's home page."""
+        if "/" in self.fetched or "/" not in self.redirects:
+            return
+        from django.template.loader import render_to_string
+
+        target = self.file_of("/")
+        if not target:
+            return
+        with translation.override(settings.LANGUAGE_CODE):
+            page = render_to_string("mirror/root.html", {"target": target})
+        (self.folder / "index.html").write_text(page, encoding="utf-8")
+
+    def build(self):
+        if self.folder.exists():
+            shutil.rmtree(self.folder)
+        self.folder.mkdir(parents=True)
+        with override_settings(FREETHEM_PAGE_CACHE_ENABLED=False):
+            self.crawl()
+        self.rewrite()
+        self.write_root()
+        files = [p for p in self.folder.rglob("*") if p.is_file()]
+        self.result.files = len(files)
+        self.result.size = sum(p.stat().st_size for p in files)
+        self.result.pages = sum(1 for f in self.fetched.values() if f.kind == "html")
+        return self.result
+
+
+def _method(where):
+    return (where.attributes.get("method") or "get").lower()
+
+
+def _rel(where):
+    return (where.attributes.get("rel") or "").lower().split()
+
+
+def _is_text(mime):
+    return mime.startswith("text/") or mime.endswith(("xml", "json"))
+
+
+def _guess_type(name):
+    import mimetypes
+
+    return mimetypes.guess_type(str(name))[0] or "application/octet-stream"
+
+
+def build(folder, forms_to="main", made_on=None):
+    """Writes the mirror into `folder` (emptied first) and says what it wrote."""
+    return Builder(folder, forms_to=forms_to, made_on=made_on).build()
