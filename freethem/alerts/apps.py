@@ -12,7 +12,7 @@ class AlertsConfig(AppConfig):
 
         from freethem.core import bounces, jobs
 
-        from . import emails, services, signals
+        from . import emails, services, signals, views  # noqa: F401  (views: query parameters)
         from .models import Alert, Mailing
 
         for model in (Alert, Mailing):

@@ -19,6 +19,7 @@ from wagtail.fields import RichTextField
 from wagtail.models import DraftStateMixin, PreviewableMixin, RevisionMixin, TranslatableMixin
 
 from freethem.core import addresses
+from freethem.core.languages import site_languages
 from freethem.core.sealing import SealedTextField
 
 
@@ -38,7 +39,7 @@ class Subscriber(models.Model):
     email = SealedTextField(_("email"))
     # A keyed hash of the address as its provider reads it: one person, one subscription.
     email_hash = models.CharField(max_length=64, unique=True, editable=False)
-    language = models.CharField(_("language"), max_length=12, choices=settings.LANGUAGES)
+    language = models.CharField(_("language"), max_length=12, choices=site_languages)
     status = models.CharField(_("status"), max_length=12, choices=STATUSES, default=PENDING)
     source = models.CharField(_("source"), max_length=8, choices=SOURCES, default=FORM)
     # In the unsubscribe link of every alert: unguessable, and never changes.

@@ -6,6 +6,7 @@ from django.utils.translation import get_language
 from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 
+from freethem.core.cache import reads_parameters
 from freethem.core.limits import client_ip, from_this_site
 from freethem.core.origins import from_this_site_or_a_mirror
 
@@ -65,6 +66,7 @@ def unsubscribe(request, token):
 # sending or an alert's change purges it (signals.py).
 
 
+@reads_parameters("page")
 def archive(request):
     page = queries.archive_page(get_language(), request.GET.get("page"))
     return render(request, "alerts/archive.html", {"alerts": page})

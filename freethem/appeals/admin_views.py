@@ -121,11 +121,6 @@ def appeal_choices():
     return [(str(key), title) for key, (_pk, title) in appeal_pages().items()]
 
 
-def normalise_domain(value):
-    """An email domain as typed by a moderator: lower case, provider aliases resolved."""
-    return addresses.normalise_domain(value)
-
-
 # The listing and the edit form ---------------------------------------------------------------
 
 
@@ -157,7 +152,7 @@ class SignatureFilterSet(WagtailFilterSet):
         self.filters["appeal_key"].extra["choices"] = appeal_choices()
 
     def filter_email_domain(self, queryset, name, value):
-        domain = normalise_domain(value)
+        domain = addresses.normalise_domain(value)
         return (
             queryset.filter(domain_hash__in=addresses.domain_hashes(domain)) if domain else queryset
         )
@@ -416,7 +411,7 @@ class FloodForm(forms.Form):
         self.fields["appeal"].choices = [("", _("Choose an appeal")), *appeal_choices()]
 
     def clean_domain(self):
-        return normalise_domain(self.cleaned_data["domain"])
+        return addresses.normalise_domain(self.cleaned_data["domain"])
 
     def clean_ip_hash(self):
         value = self.cleaned_data["ip_hash"].strip().lower()

@@ -10,7 +10,7 @@ class AppealsConfig(AppConfig):
     def ready(self):
         from freethem.core import jobs
 
-        from . import emails, services
+        from . import emails, services, signers  # noqa: F401  (signers: its query parameters)
 
         jobs.register(
             "appeals.confirmations",

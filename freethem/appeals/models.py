@@ -113,12 +113,17 @@ class AppealPage(MenuLabel, FoldedSearch, RoutablePageMixin, Page):
             self.closed_at = timezone.now()
         return super().save(*args, **kwargs)
 
-    def get_context(self, request, *args, **kwargs):
-        from .forms import OrganizationSignatureForm, PersonSignatureForm
+    def live_tally(self):
+        """The published count of this appeal (in every language), read from the shared cache."""
         from .services import read_tally
 
+        return read_tally(self.translation_key)
+
+    def get_context(self, request, *args, **kwargs):
+        from .forms import OrganizationSignatureForm, PersonSignatureForm
+
         context = super().get_context(request, *args, **kwargs)
-        context["tally"] = read_tally(self.translation_key)
+        context["tally"] = self.live_tally()
         if self.accepts_people:
             context.setdefault("person_form", PersonSignatureForm(prefix="person"))
         if self.accepts_organizations:

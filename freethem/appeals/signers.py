@@ -20,6 +20,7 @@ from django.template.response import TemplateResponse
 from django_countries import countries
 
 from freethem.core import cursors
+from freethem.core.cache import reads_parameters
 from freethem.core.collation import countries_in_order, sort_key
 
 from .models import Signature
@@ -65,6 +66,7 @@ def search_names(signers, query):
     return signers.filter(RawSQL(folded, [pattern], output_field=BooleanField()))  # noqa: S611
 
 
+@reads_parameters("country", "after", typed=["q"])
 def signers_page(request, appeal):
     per_page = settings.FREETHEM_SIGNERS_PER_PAGE
     query = " ".join(request.GET.get("q", "").split())[:100]

@@ -13,7 +13,8 @@ class CoreConfig(AppConfig):
 
         # Before any URL module loads: `<id:...>` in every app's URLs, the admin's included.
         register_converter(IdConverter, "id")
-        from . import checks, jobs, outbox, signals  # noqa: F401  (signals: the page-cache purge)
+        # signals: the page-cache purge; views: the query parameters they read (cache.py).
+        from . import checks, jobs, outbox, signals, views  # noqa: F401
 
         jobs.register("core.outbox", outbox.queue_owed, report="Queued {} emails.")
 

@@ -5,13 +5,14 @@ from urllib.parse import parse_qs, urlencode, urlparse
 
 import nh3
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language_info
 from django.utils.translation import gettext_lazy as _
 from wagtail import blocks
 from wagtail.documents.blocks import DocumentChooserBlock as BaseDocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock as BaseImageChooserBlock
 
 from . import preload
+from .languages import SEVERAL, file_languages, language_name
+from .writing import language_direction
 
 RICH_TEXT_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul", "h3"]
 # What those features write, and nothing else: rich text can reach the database other ways
@@ -181,18 +182,6 @@ class SignatoriesBlock(blocks.StructBlock):
         return context
 
 
-RESOURCE_LANGUAGES = [
-    ("en", _("English")),
-    ("es", _("Spanish")),
-    ("fa", _("Persian")),
-    ("fr", _("French")),
-    ("de", _("German")),
-    ("ar", _("Arabic")),
-    ("ku", _("Kurdish")),
-    ("it", _("Italian")),
-    ("pt", _("Portuguese")),
-    ("mul", _("Several languages")),
-]
 RESOURCE_KINDS = [
     ("flyer", _("Flyer")),
     ("palm-card", _("Palm card")),
@@ -212,15 +201,13 @@ class ResourceBlock(blocks.StructBlock):
         required=False, label=_("title"), help_text=_("Empty: the file's title.")
     )
     description = blocks.TextBlock(required=False, label=_("description"))
-    language = blocks.ChoiceBlock(choices=RESOURCE_LANGUAGES, label=_("language of the file"))
+    language = blocks.ChoiceBlock(choices=file_languages, label=_("language of the file"))
     kind = blocks.ChoiceBlock(choices=RESOURCE_KINDS, label=_("kind"), default="flyer")
 
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
         context["kind_label"] = dict(RESOURCE_KINDS).get(value["kind"], value["kind"])
-        context["language_label"] = dict(RESOURCE_LANGUAGES).get(
-            value["language"], value["language"]
-        )
+        context["language_label"] = language_name(value["language"])
         return context
 
     class Meta:
@@ -230,15 +217,7 @@ class ResourceBlock(blocks.StructBlock):
 
 def language_facts(code):
     """The name (in the reader's language) and writing direction of a file's language."""
-    try:
-        bidi = get_language_info(code)["bidi"]
-    except KeyError:
-        bidi = False
-    return {
-        "code": code,
-        "label": dict(RESOURCE_LANGUAGES).get(code, code),
-        "dir": "rtl" if bidi else "ltr",
-    }
+    return {"code": code, "label": language_name(code), "dir": language_direction(code)}
 
 
 class DocumentBlock(blocks.StructBlock):
@@ -248,7 +227,7 @@ class DocumentBlock(blocks.StructBlock):
     title = blocks.CharBlock(required=False, label=_("Link text"))
     # Not searched: an empty choice would index the words of its "Select an option" label.
     language = blocks.ChoiceBlock(
-        choices=RESOURCE_LANGUAGES,
+        choices=file_languages,
         required=False,
         search_index=False,
         label=_("Language of the file"),
@@ -261,10 +240,10 @@ class DocumentBlock(blocks.StructBlock):
     def get_context(self, value, parent_context=None):
         context = super().get_context(value, parent_context)
         code = value.get("language") or ""
-        if code and code != "mul":
+        if code and code != SEVERAL:
             context["language"] = language_facts(code)
         elif code:
-            context["language"] = {"code": "", "label": dict(RESOURCE_LANGUAGES)[code]}
+            context["language"] = {"code": "", "label": language_name(code)}
         return context
 
     class Meta:

@@ -157,20 +157,61 @@ def _has_session(request):
     return store().exists(key)
 
 
+# Query parameters, declared beside the views that read them ---------------------------------
+#
+# A view says which query parameters it reads with `@reads_parameters(...)`, and which of them
+# carry what a visitor typed (`typed=`): nothing central to forget when a filter is added. Each
+# app's `ready()` imports its views, so the declarations are known before the first request.
+# A page is stored only when every parameter of its address is one its own view declared; any
+# other is answered `private, no-store` (see the module's docstring).
+
+_READ = set()
+_TYPED = set()
+
+
+def reads_parameters(*names, typed=()):
+    """Declare the query parameters a view reads (`typed`: those holding what a visitor typed,
+    such as a search box's `q`). The view's responses say so to the page cache."""
+    declared = frozenset(names) | frozenset(typed)
+    _READ.update(declared)
+    _TYPED.update(typed)
+
+    def decorate(view):
+        @functools.wraps(view)
+        def reading(*args, **kwargs):
+            response = view(*args, **kwargs)
+            response.freethem_parameters = declared
+            return response
+
+        reading.freethem_parameters = declared
+        return reading
+
+    return decorate
+
+
+def declared_parameters():
+    """Every query parameter some view reads."""
+    return frozenset(_READ)
+
+
+def typed_parameters():
+    """The parameters that carry what a visitor typed."""
+    return frozenset(_TYPED)
+
+
 def _carries_free_text(request):
     """Whether the address holds something a visitor typed (an empty search box does not)."""
-    return any(
-        value.strip()
-        for name in settings.FREETHEM_FREE_TEXT_PARAMETERS
-        for value in request.GET.getlist(name)
-    )
+    return any(value.strip() for name in _TYPED for value in request.GET.getlist(name))
 
 
 def _parameters_are_cacheable(request):
-    # Parameters no page reads would let anyone fill the cache with copies of one page.
-    return set(request.GET).issubset(
-        settings.FREETHEM_PAGE_CACHE_PARAMETERS
-    ) and not _carries_free_text(request)
+    # Parameters no view reads would let anyone fill the cache with copies of one page.
+    return set(request.GET).issubset(_READ) and not _carries_free_text(request)
+
+
+def _parameters_were_read(request, response):
+    """Whether the view that answered declared every parameter of the address."""
+    return set(request.GET).issubset(getattr(response, "freethem_parameters", ()))
 
 
 def _request_is_cacheable(request):
@@ -206,7 +247,9 @@ class PageCacheMiddleware:
         if (
             request.method in ("GET", "HEAD")
             and not request.path.startswith(EXCLUDED_PREFIXES)
-            and not _parameters_are_cacheable(request)
+            and not (
+                _parameters_are_cacheable(request) and _parameters_were_read(request, response)
+            )
         ):
             # Kept by no cache anywhere: see the module's docstring.
             add_never_cache_headers(response)
@@ -236,10 +279,16 @@ class PageCacheMiddleware:
             response = HttpResponse(content)
             for name, value in headers:
                 response.headers[name] = value
+            # Stored only when its view read every parameter (below).
+            response.freethem_parameters = frozenset(request.GET)
             return response
 
         response = self.get_response(request)
-        if request.method == "GET" and _response_is_cacheable(request, response):
+        if (
+            request.method == "GET"
+            and _parameters_were_read(request, response)
+            and _response_is_cacheable(request, response)
+        ):
             metrics.PAGE_CACHE.labels("miss").inc()  # a page rendered that the cache now keeps
             # A page may ask to be kept for less (one that shows a live count, say).
             seconds = getattr(response, "freethem_cache_seconds", None)

@@ -36,6 +36,7 @@ from django.utils import translation
 from . import icons
 from .cache import fragment_cache, remember
 from .site_address import site_host, site_url
+from .writing import language_direction
 
 log = logging.getLogger(__name__)
 
@@ -159,7 +160,7 @@ def card_facts(page):
         "campaign": home["title"],
         "host": site_host(),
         "language": language,
-        "rtl": language.split("-")[0] in settings.LANGUAGES_BIDI,
+        "rtl": language_direction(language) == "rtl",
         "portrait": f"{portrait.pk}:{portrait.file.name}" if portrait is not None else "",
         "design": DESIGN,
         "fonts": [Path(path).name for path in font_files()],

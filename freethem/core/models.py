@@ -114,29 +114,28 @@ class HomePage(FoldedSearch, Page):
         )
         appeal = self.appeal_to_feature(sections)
         if appeal is not None:
-            from freethem.appeals.services import read_tally
-
             context["appeal"] = appeal
-            context["appeal_tally"] = read_tally(appeal.translation_key)
+            context["appeal_tally"] = appeal.live_tally()
         return context
 
     def appeal_to_feature(self, sections):
-        from freethem.appeals.models import AppealPage
+        """The featured appeal in this language, or else the newest open one among the sections.
 
+        An appeal is a section that offers its `live_tally()`, so core names no appeal type."""
         appeal = self.featured_appeal
         if appeal is not None:
             appeal = appeal.localized.specific
             if appeal.live:
                 return appeal
-        open_appeals = [s for s in sections if isinstance(s, AppealPage) and s.is_open]
+        open_appeals = [s for s in sections if hasattr(s, "live_tally") and s.is_open]
         return max(open_appeals, key=lambda a: a.first_published_at, default=None)
 
     def serve(self, request, *args, **kwargs):
         response = super().serve(request, *args, **kwargs)
         # The count it shows is kept only as briefly as the appeal's own page keeps it.
-        from freethem.appeals.models import AppealPage
-
-        response.freethem_cache_seconds = AppealPage.cache_seconds
+        appeal = (getattr(response, "context_data", None) or {}).get("appeal")
+        if appeal is not None:
+            response.freethem_cache_seconds = appeal.cache_seconds
         return response
 
 

@@ -5,14 +5,17 @@ from django.core.paginator import Paginator
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.utils import translation
+from django.utils.translation import gettext
 from django.views.decorators.csrf import csrf_exempt
 from django.views.decorators.http import require_POST, require_safe
 from wagtail.models import Locale, Page, Site
 
 from . import bounces
+from .cache import reads_parameters
 from .i18n import available_versions
 from .names import clean_line
 from .search import query_terms
+from .writing import language_direction
 
 
 def clean_query(raw):
@@ -21,6 +24,7 @@ def clean_query(raw):
 
 
 @require_safe
+@reads_parameters("page", typed=["q"])
 def search(request):
     query = clean_query(request.GET.get("q"))
     # Only words reach the search backend, folded as the index is (core/search.py): quotes,
@@ -100,7 +104,22 @@ def page_not_found(request, exception=None):
 
 
 def server_error(request):
-    return render(request, "500.html", status=500)
+    """The error page, in every site language: the one the visitor asked for may be unknown
+    here, and nothing that could fail again (the database, the page's own view) is read."""
+    messages = []
+    for code, _name in settings.LANGUAGES:
+        with translation.override(code):
+            messages.append(
+                {
+                    "code": code,
+                    "dir": language_direction(code),
+                    "heading": gettext("Something went wrong on our side"),
+                    "text": gettext("Please try again in a few minutes."),
+                }
+            )
+    first = next((m for m in messages if m["code"] == settings.LANGUAGE_CODE), messages[0])
+    others = [m for m in messages if m is not first]
+    return render(request, "500.html", {"first": first, "others": others}, status=500)
 
 
 @csrf_exempt  # signed by the provider (django-anymail checks it), never posted by a browser

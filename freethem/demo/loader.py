@@ -26,6 +26,7 @@ from freethem.core import addresses, limits, site_address, tasks
 from freethem.core.models import HomePage
 from freethem.core.numerals import number
 from freethem.core.renditions import pictures_of
+from freethem.core.writing import language_direction
 from freethem.mobilize.models import DayOfActionPage, EventPage
 from freethem.news.models import (
     Author,
@@ -98,7 +99,7 @@ class DemoBuilder:
         """The home page's picture in `language`: the slogan drawn in it, its focal point on the
         banner, so phones keep it in the frame."""
         texts = site_texts.HERO[language]
-        direction = "rtl" if language in settings.LANGUAGES_BIDI else "ltr"
+        direction = language_direction(language)
         image = get_image_model().objects.create(
             title=texts["slogan"],
             description=texts["alt"],

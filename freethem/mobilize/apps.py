@@ -7,4 +7,6 @@ class MobilizeConfig(AppConfig):
     verbose_name = _("Mobilize")
 
     def ready(self):
-        from . import places  # noqa: F401 (a changed city purges the pages that name it)
+        # places: a changed city purges the pages that name it; views: the query parameters
+        # they read (core/cache.py).
+        from . import places, views  # noqa: F401

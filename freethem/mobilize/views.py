@@ -19,6 +19,7 @@ from django.views.decorators.cache import never_cache
 from django.views.decorators.csrf import csrf_exempt
 from django_countries import countries as all_countries
 
+from freethem.core.cache import reads_parameters
 from freethem.core.collation import named_countries, sort_key
 from freethem.core.limits import client_ip
 from freethem.core.origins import from_a_listed_mirror, from_this_site_or_a_mirror
@@ -58,6 +59,7 @@ def by_place(events):
     return sorted(places, key=lambda item: sort_key(item[0]))
 
 
+@reads_parameters(*EventFilterForm.base_fields, "page")
 def event_list(request, index, *, past):
     events = index.events()
     events = events.past() if past else events.upcoming()
@@ -149,6 +151,7 @@ def _date_hint(request):
     return value if value >= timezone.localdate() else None
 
 
+@reads_parameters("date")
 def proposal_form(request, index, kind):
     """The empty form, with a fresh submission key (GET on the events page's route)."""
     if request.method not in ("GET", "HEAD"):

@@ -9,6 +9,8 @@ class NewsConfig(AppConfig):
     def ready(self):
         from freethem.core import related
 
-        from . import queries, signals  # noqa: F401  (signals keep the filter choices up to date)
+        # signals keep the filter choices up to date; views declare the query parameters they
+        # read (core/cache.py).
+        from . import queries, signals, views  # noqa: F401
 
         related.register(queries.related_source)

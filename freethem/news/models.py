@@ -21,26 +21,12 @@ from freethem.core import calendars
 from freethem.core.blocks import BodyBlock, CorrectionsBlock
 from freethem.core.cache import computed_afresh, fragments_enabled, public_q, remember
 from freethem.core.collation import named_countries
+from freethem.core.languages import original_languages
 from freethem.core.local_names import LocalNames, local_names_form, local_names_panel
 from freethem.core.navigation import MenuLabel
 from freethem.core.pagination import ListPage
 from freethem.core.previews import first_stream_image
 from freethem.core.search import FoldedSearch
-
-ORIGINAL_LANGUAGES = [
-    ("", _("Written in the language shown")),
-    ("en", _("English")),
-    ("es", _("Spanish")),
-    ("fa", _("Persian")),
-    ("fr", _("French")),
-    ("de", _("German")),
-    ("ar", _("Arabic")),
-    ("ku", _("Kurdish")),
-    ("tr", _("Turkish")),
-    ("it", _("Italian")),
-    ("pt", _("Portuguese")),
-    ("sv", _("Swedish")),
-]
 
 
 class NewsBodyBlock(BodyBlock):
@@ -289,7 +275,7 @@ class NewsPage(FoldedSearch, Page):
     source_organization = models.CharField(_("from (organization)"), max_length=255, blank=True)
     source_url = models.URLField(_("link to the source"), blank=True)
     translated_from = models.CharField(
-        _("translated from"), max_length=8, choices=ORIGINAL_LANGUAGES, blank=True
+        _("translated from"), max_length=8, choices=original_languages, blank=True
     )
     translator = models.CharField(_("translated by"), max_length=255, blank=True)
     original_url = models.URLField(_("original-language version"), blank=True)

@@ -4,7 +4,7 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language
 
 from freethem.core import calendars
-from freethem.core.cache import fragment_cache, fragments_enabled, release
+from freethem.core.cache import fragment_cache, fragments_enabled, reads_parameters, release
 from freethem.core.preload import preloaded
 
 from .forms import NewsFilterForm
@@ -51,6 +51,7 @@ def post_summaries(request, index, rows):
     return [mark_safe(found[keys[pk]]) for pk, _published in rows]  # noqa: S308
 
 
+@reads_parameters(*NewsFilterForm.base_fields, "page")
 def news_index(request, index):
     form = NewsFilterForm(request.GET)
     filters = form.filters()

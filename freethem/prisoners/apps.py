@@ -9,7 +9,8 @@ class PrisonersConfig(AppConfig):
     def ready(self):
         from freethem.core import related
 
-        from . import queries, signals  # noqa: F401
+        # posters and views declare the query parameters they read (core/cache.py).
+        from . import posters, queries, signals, views  # noqa: F401
 
         related.register(queries.related_source)
         from .forms import PrisonerPageForm

@@ -10,7 +10,6 @@ import csv
 import io
 import json
 
-from django.db.models import Prefetch
 from django.http import HttpResponse
 from django.utils import timezone
 from django.utils.translation import get_language
@@ -19,8 +18,8 @@ from freethem.core.cache import remember
 from freethem.core.exports import spreadsheet_safe
 from freethem.core.site_address import page_url, site_root
 
-from .models import PrisonerCase, TimelineEvent
 from .profile import iso_date, public_profile
+from .queries import for_open_data
 
 SCHEMA_VERSION = 1
 CSV_COLUMNS = [
@@ -53,20 +52,7 @@ CSV_COLUMNS = [
 
 
 def _pages(language):
-    from .views import people
-
-    return (
-        people(language)
-        .select_related("locale", "portrait")
-        .prefetch_related(
-            Prefetch(
-                "cases",
-                PrisonerCase.objects.select_related("prison").order_by("sort_order"),
-            ),
-            Prefetch("events", TimelineEvent.objects.order_by("sort_order")),
-        )
-        .order_by("name_latin", "pk")
-    )
+    return for_open_data(language)
 
 
 def prisoner_data(page):

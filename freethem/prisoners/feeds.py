@@ -8,9 +8,8 @@ from freethem.core.site_address import page_url, site_url
 from freethem.core.writing import isolate
 
 from . import vocabulary as v
-from .fields import has_code
-from .models import TimelineEvent
 from .names import public_names
+from .queries import status_changes
 
 FEED_LENGTH = 50
 
@@ -48,16 +47,7 @@ class StatusChangesFeed(Feed):
         return site_url(self.request.path)
 
     def items(self):
-        from .views import people
-
-        pages = people(get_language()).exclude(has_code("private_fields", "timeline"))
-        return (
-            TimelineEvent.objects.filter(page__in=pages.values("pk"))
-            .exclude(status="")
-            .filter(internal=False, retracted=False)
-            .select_related("page")
-            .order_by("-recorded_at", "-date", "-pk")[:FEED_LENGTH]
-        )
+        return status_changes(get_language(), FEED_LENGTH)
 
     def item_title(self, item):
         # The name in the reader's script (names.py), isolated when there is none and it runs

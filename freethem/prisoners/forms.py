@@ -52,6 +52,11 @@ class PrisonerFilterForm(forms.Form):
         return values, ignored
 
 
+# What the index's filters read from the address: the form's fields, and "risk" (the link from
+# the at-risk group). The search box's `q` is declared apart: it holds what a visitor typed.
+FILTERS = (*(name for name in PrisonerFilterForm.base_fields if name != "q"), "risk")
+
+
 class PrisonerPageForm(WagtailAdminPageForm):
     """The profile editor, keeping published timeline events as they were written."""
 

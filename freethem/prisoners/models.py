@@ -1,5 +1,3 @@
-import datetime
-
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -135,17 +133,10 @@ class PrisonerIndexPage(MenuLabel, FoldedSearch, RoutablePageMixin, Page):
         return at_risk_cards(request, count)
 
     def letter_actions(self):
-        """The letter-writing actions under this index: open ones first, nearest deadline
-        first; then closed ones, latest first (letters may still help)."""
-        actions = list(LetterActionPage.objects.live().child_of(self).filter(public_q()))
-        far = datetime.date.max
-        return sorted(
-            actions,
-            key=lambda a: (
-                not a.is_open(),
-                (a.deadline or far).toordinal() * (1 if a.is_open() else -1),
-            ),
-        )
+        """The letter-writing actions under this index (queries.actions_under)."""
+        from .queries import actions_under
+
+        return actions_under(self)
 
     @path("")
     def index(self, request):
@@ -373,7 +364,7 @@ class PrisonerPage(FoldedSearch, RoutablePageMixin, Page):
     # Worked-out fields --------------------------------------------------------------------
     def public_events(self):
         """Events readers see, oldest first: neither internal nor retracted."""
-        events = [e for e in self.events.all() if not e.internal and not e.retracted]
+        events = [e for e in self.events.all() if e.is_shown]
         return sorted(events, key=lambda e: (e.date, e.sort_order or 0))
 
     def derive(self):
@@ -435,9 +426,9 @@ class PrisonerPage(FoldedSearch, RoutablePageMixin, Page):
         return public_profile(self).short_story
 
     def preview_portrait(self):
-        from .profile import public_profile
+        from .profile import public_portrait
 
-        return public_profile(self).portrait
+        return public_portrait(self)
 
     def pictures(self):
         """The portrait on the profile and in lists (core/renditions.py), if the public sees it."""
@@ -457,15 +448,10 @@ class PrisonerPage(FoldedSearch, RoutablePageMixin, Page):
         return context
 
     def letter_actions(self):
-        """Letter-writing actions for this person, in this page's language if there are any."""
-        actions = (
-            LetterActionPage.objects.live()
-            .filter(public_q())
-            .filter(prisoner__translation_key=self.translation_key)
-            .order_by("-first_published_at")
-        )
-        here = list(actions.filter(locale=self.locale_id))
-        return here or list(actions)
+        """Letter-writing actions for this person (queries.actions_for_person)."""
+        from .queries import actions_for_person
+
+        return actions_for_person(self)
 
     def related_news(self, count=10):
         """Posts about this person, in this page's language if there are any, newest first."""
@@ -556,6 +542,12 @@ class PrisonerCase(TranslatableMixin, Orderable):
         verbose_name = _("case")
 
 
+class TimelineEventQuerySet(models.QuerySet):
+    def public(self):
+        """Events readers see: neither internal nor retracted (`TimelineEvent.is_shown`)."""
+        return self.filter(internal=False, retracted=False)
+
+
 class TimelineEvent(TranslatableMixin, Orderable):
     """A dated event in a prisoner's history. Published events are kept as they were written:
     corrections are new events, and a wrong one is retracted, never deleted (see forms.py)."""
@@ -613,8 +605,15 @@ class TimelineEvent(TranslatableMixin, Orderable):
         FieldRowPanel([FieldPanel("internal"), FieldPanel("retracted")]),
     ]
 
+    objects = TimelineEventQuerySet.as_manager()
+
     class Meta(TranslatableMixin.Meta, Orderable.Meta):
         verbose_name = _("timeline event")
+
+    @property
+    def is_shown(self):
+        """What `TimelineEventQuerySet.public` finds, for events already loaded."""
+        return not self.internal and not self.retracted
 
     def save(self, *args, **kwargs):
         if self.recorded_at is None:

@@ -60,5 +60,6 @@ def reading_names(title, native, latin, language=None):
 def public_names(page, language=None):
     """The names of a PrisonerPage a reader of `language` sees (`reading_names`), the native
     name left out when the editors keep it private."""
-    native = page.name_native if page.is_public("name_native") else ""
-    return reading_names(page.title, native, page.name_latin, language)
+    from .profile import public_native_name
+
+    return reading_names(page.title, public_native_name(page), page.name_latin, language)

@@ -18,14 +18,15 @@ from django.utils import translation
 from django.utils.http import content_disposition_header
 
 from freethem.core import calendars
-from freethem.core.cache import fragment_cache, release
+from freethem.core.cache import fragment_cache, reads_parameters, release
 from freethem.core.printing import data_uri, pdf_bytes, qr_svg
 from freethem.core.site_address import page_url, site_root
 from freethem.core.writing import language_direction
 
 from . import vocabulary as v
-from .models import PrisonerPage
+from .forms import FILTERS
 from .profile import public_profile
+from .queries import for_posters, in_language
 
 SIZES = {"a4": "A4", "a3": "A3"}
 PORTRAIT = "max-1200x1500|format-jpeg|jpegquality-82"
@@ -38,18 +39,6 @@ def pack_limit():
 
 def _languages():
     return {code for code, _name in settings.LANGUAGES}
-
-
-def _in_language(page, language):
-    """The live version of `page` in `language`, or `page` itself if it has none."""
-    if page.locale.language_code == language:
-        return page
-    translated = (
-        PrisonerPage.objects.live()
-        .filter(translation_key=page.translation_key, locale__language_code=language)
-        .first()
-    )
-    return translated or page
 
 
 def _portrait_uri(image):
@@ -109,7 +98,7 @@ def _stamp(pages, language):
 
 
 def poster_pdf(page, language, size):
-    page = _in_language(page, language)
+    page = in_language(page, language)
     key = f"poster:{page.translation_key}:{language}:{size}:{_stamp([page], language)}"
     return _cached_pdf(key, lambda: pdf_bytes(poster_html([page], language, size)))
 
@@ -129,10 +118,10 @@ def poster_response(page, language, size):
     return _pdf_response(pdf, f"{page.slug}-{language}-{size}.pdf")
 
 
+@reads_parameters(*FILTERS, typed=["q"])
 def pack_response(request, index, size):
     """One PDF with a poster for each prisoner of a filtered selection, in the page's language."""
     from .forms import PrisonerFilterForm, prison_choices
-    from .views import filtered, ordered, people
 
     if size not in SIZES:
         raise Http404
@@ -140,11 +129,7 @@ def pack_response(request, index, size):
     form = PrisonerFilterForm(request.GET, prisons=prison_choices(language))
     filters, _ignored = form.filters()
     filters["risk"] = request.GET.get("risk") == "1"
-    pages = list(
-        ordered(filtered(people(language), filters), filters.get("sort")).select_related(
-            "portrait", "locale"
-        )[: pack_limit()]
-    )
+    pages = for_posters(language, filters, pack_limit())
     if not pages:
         raise Http404
     key = f"poster-pack:{language}:{size}:{_stamp(pages, language)}"

@@ -355,6 +355,16 @@ def _case(case, public):
     )
 
 
+def public_portrait(page):
+    """The portrait readers may see (cards and link previews read it without a whole profile)."""
+    return page.portrait if page.is_public("portrait") else None
+
+
+def public_native_name(page):
+    """The name in the person's own script, or "" when the editors keep it private."""
+    return page.name_native if page.is_public("name_native") else ""
+
+
 def public_profile(page):
     """Everything about `page` that may be published, with "not public" fields left out."""
 
@@ -389,9 +399,9 @@ def public_profile(page):
         page=page,
         name=page.title,
         name_latin=page.name_latin,
-        name_native=page.name_native if public("name_native") else "",
+        name_native=public_native_name(page),
         other_names=page.other_names_list() if public("other_names") else [],
-        portrait=page.portrait if public("portrait") else None,
+        portrait=public_portrait(page),
         portrait_credit=page.portrait_credit if public("portrait") else "",
         portrait_source=page.portrait_source if public("portrait") else "",
         gender=page.gender if public("gender") else "",

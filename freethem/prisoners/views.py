@@ -1,70 +1,23 @@
-from django.conf import settings
-from django.db.models import Count, Exists, OuterRef
 from django.template.response import TemplateResponse
 from django.utils.translation import get_language
 
 from freethem.core import renditions
-from freethem.core.cache import remember
-from freethem.core.names import fold
-from freethem.core.pagination import Key, KeysetPage
+from freethem.core.cache import reads_parameters, remember
+from freethem.core.pagination import KeysetPage
+from freethem.core.writing import language_direction
 
+from . import queries
 from . import vocabulary as v
 from .chart import status_chart
-from .fields import has_code
-from .forms import PrisonerFilterForm, prison_choices
-from .models import PrisonerCase, PrisonerPage
+from .forms import FILTERS, PrisonerFilterForm, prison_choices
+from .profile import public_portrait
 
 PER_PAGE = 48
 AT_RISK_SHOWN = 12
 THUMBNAIL = renditions.NAMED["portrait-thumb"]
 
 
-def people(language):
-    """Every public prisoner once, in `language` where translated."""
-    return PrisonerPage.objects.one_per_person(language)
-
-
-def filtered(queryset, filters):
-    if filters.get("status"):
-        queryset = queryset.filter(status=filters["status"])
-    if filters.get("occupation"):
-        queryset = queryset.filter(has_code("occupations", filters["occupation"]))
-        queryset = queryset.exclude(has_code("private_fields", "occupations"))
-    if filters.get("group"):
-        queryset = queryset.filter(has_code("groups", filters["group"]))
-        queryset = queryset.exclude(has_code("private_fields", "groups"))
-    if filters.get("gender"):
-        queryset = queryset.filter(gender=filters["gender"])
-        queryset = queryset.exclude(has_code("private_fields", "gender"))
-    if filters.get("prison"):
-        held_there = PrisonerCase.objects.filter(
-            page=OuterRef("pk"), prison__slug=filters["prison"]
-        )
-        queryset = queryset.filter(Exists(held_there))
-        queryset = queryset.exclude(has_code("private_fields", "prison"))
-    if filters.get("risk"):
-        queryset = queryset.filter(at_risk=True)
-    if filters.get("q"):
-        for word in fold(filters["q"]).split()[:8]:
-            queryset = queryset.filter(search_names__contains=word)
-    return queryset
-
-
-# How each order walks the list: its columns, ending with the primary key (see KeysetPage).
-ORDERS = {
-    "arrest": [Key("arrest_date", descending=True, nullable=True), Key("sort_name"), Key("pk")],
-    "updated": [Key("last_published_at", descending=True, nullable=True), Key("pk")],
-    "name": [Key("sort_name"), Key("pk")],
-}
 CURSOR = "prisoners"
-
-
-def order_keys(sort):
-    return ORDERS.get(sort) or ORDERS["name"]
-
-
-def ordered(queryset, sort):
-    return queryset.order_by(*(key.order() for key in order_keys(sort)))
 
 
 def _with_portraits(queryset):
@@ -86,20 +39,20 @@ def as_cards(pages, request):
             index_urls[parent_path] = page.get_parent().get_url(request)
         page.card_url = f"{index_urls[parent_path]}{page.slug}/"
         page.thumb = None
-        if page.portrait is not None and page.is_public("portrait"):
+        portrait = public_portrait(page)
+        if portrait is not None:
             found = [
                 r
-                for r in getattr(page.portrait, "prefetched_renditions", ())
+                for r in getattr(portrait, "prefetched_renditions", ())
                 if r.filter_spec == THUMBNAIL
             ]
-            page.thumb = found[0] if found else page.portrait.get_rendition(THUMBNAIL)
+            page.thumb = found[0] if found else portrait.get_rendition(THUMBNAIL)
     return pages
 
 
 def at_risk_cards(request, count):
     """The first `count` people at risk of execution, latest arrest first, as cards."""
-    language = get_language()
-    rows = _with_portraits(ordered(people(language).filter(at_risk=True), "arrest"))[:count]
+    rows = _with_portraits(queries.at_risk(get_language()))[:count]
     return as_cards(list(rows), request)
 
 
@@ -107,14 +60,14 @@ def status_counts(language):
     """Prisoners by confirmed status, and how many have a status not yet confirmed."""
 
     def compute():
-        rows = people(language).values("confirmed_status").annotate(n=Count("pk")).order_by()
-        counts = {row["confirmed_status"]: row["n"] for row in rows}
+        counts = queries.by_confirmed_status(language)
         unconfirmed = counts.pop("", 0)
         return [(code, counts.get(code, 0)) for code, _label in v.STATUSES], unconfirmed
 
     return remember(f"prisoner-status-counts:{language}", compute)
 
 
+@reads_parameters(*FILTERS, "after", "before", typed=["q"])
 def prisoner_index(request, index):
     language = get_language()
     prisons = remember(f"prisoner-prisons:{language}", lambda: prison_choices(language))
@@ -125,26 +78,20 @@ def prisoner_index(request, index):
     # The page's keys first, walked from the last card shown (never skipped over), then its
     # rows: what keeps a page deep in the list as fast as the first.
     listing = KeysetPage(
-        filtered(people(language), filters).values_list("pk", flat=True),
-        order_keys(filters.get("sort")),
+        queries.filtered(queries.people(language), filters).values_list("pk", flat=True),
+        queries.order_keys(filters.get("sort")),
         PER_PAGE,
         CURSOR,
         after=request.GET.get("after", ""),
         before=request.GET.get("before", ""),
     )
-    rows = {
-        p.pk: p for p in _with_portraits(PrisonerPage.objects.filter(pk__in=listing.object_list))
-    }
+    rows = {p.pk: p for p in _with_portraits(queries.by_pk(listing.object_list))}
     listing.object_list = [rows[pk] for pk in listing.object_list if pk in rows]
     as_cards(listing.object_list, request)
     counts, unconfirmed = status_counts(language)
     at_risk = []
     if not any(filters.values()):
-        at_risk = list(
-            _with_portraits(ordered(people(language).filter(at_risk=True), "arrest"))[
-                : AT_RISK_SHOWN + 1
-            ]
-        )
+        at_risk = list(_with_portraits(queries.at_risk(language))[: AT_RISK_SHOWN + 1])
     query = request.GET.copy()
     for name in ("page", "after", "before"):
         query.pop(name, None)
@@ -161,7 +108,7 @@ def prisoner_index(request, index):
             "prisoners": listing,
             "at_risk": as_cards(at_risk[:AT_RISK_SHOWN], request),
             "more_at_risk": len(at_risk) > AT_RISK_SHOWN,
-            "chart": status_chart(counts, rtl=language in settings.LANGUAGES_BIDI),
+            "chart": status_chart(counts, rtl=language_direction(language) == "rtl"),
             "counted": sum(n for _code, n in counts),
             "unconfirmed": unconfirmed,
             "filter_query": query.urlencode(),

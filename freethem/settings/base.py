@@ -239,24 +239,6 @@ FREETHEM_PAGE_CACHE_ENABLED = os.environ.get("FREETHEM_PAGE_CACHE", "on") != "of
 # What cached fragments were rendered with: set it per deployment (a commit id, say); when
 # unset, the time the code last changed on disk is used (freethem.core.cache.release).
 FREETHEM_RELEASE = os.environ.get("FREETHEM_RELEASE", "")
-# The query parameters public pages read; a URL with any other is rendered, never cached.
-FREETHEM_PAGE_CACHE_PARAMETERS = {
-    "page",
-    "p",
-    "country",
-    "tag",
-    "year",
-    "q",
-    "after",
-    "before",
-    "status",
-    "occupation",
-    "group",
-    "prison",
-    "gender",
-    "sort",
-    "risk",
-}
 FREETHEM_SERVE_MEDIA = os.environ.get("FREETHEM_SERVE_MEDIA", "") == "true"
 
 # Mirrors (docs/mirrors.md): the campaign's main address and onion address, which every mirrored
@@ -440,11 +422,6 @@ WAGTAILIMAGES_MAX_IMAGE_PIXELS = 40_000_000
 # --- Response headers and shared caches --------------------------------------------------------
 # Kept together: what the site tells browsers and caches, with a watching state in mind.
 
-# Query parameters that carry what a visitor typed (the search boxes: site, signers, prisoners).
-# A page asked with any of them filled in is never kept in the page cache and is answered
-# `private, no-store`, so that no shared cache (nginx, a CDN) can later reveal, by a hit, that
-# someone searched for that name. See freethem/core/cache.py.
-FREETHEM_FREE_TEXT_PARAMETERS = {"q"}
 
 # Every response carries a Content-Security-Policy and a Permissions-Policy, hits of the page
 # cache and static files included, so these run before everything else.
