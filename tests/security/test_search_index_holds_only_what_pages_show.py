@@ -53,6 +53,7 @@ REVIEWED = {
 }
 
 WORD = re.compile(r"\w+")
+ALT = re.compile(r'<img\b[^>]*\balt="([^"]*)"')
 TAG = re.compile(r"<[^>]+>")
 
 
@@ -65,9 +66,11 @@ def words_as_written_or_folded(text):
 
 
 def shown_text(markup):
-    """The words of a page as a visitor reads them, attributes and scripts aside."""
+    """The words of a page as a visitor reads them, scripts aside: its text and the text that
+    stands for its pictures (what a screen reader reads out), no other attribute."""
     markup = re.sub(r"<(script|style)\b.*?</\1>", " ", markup, flags=re.DOTALL)
-    return html.unescape(TAG.sub(" ", markup))
+    pictures = " ".join(ALT.findall(markup))
+    return html.unescape(TAG.sub(" ", markup) + " " + pictures)
 
 
 def indexed_text(entry):
