@@ -2,7 +2,6 @@
 for the onion host name only the onion host (freethem/core/onion.py)."""
 
 import datetime
-import xml.etree.ElementTree as ET
 from html.parser import HTMLParser
 
 import pytest
@@ -15,6 +14,7 @@ from freethem.mobilize.tests.factories import make_event, make_events_index
 from freethem.news.tests.factories import build_site, make_post, translate
 from freethem.prisoners import vocabulary as v
 from freethem.prisoners.tests.factories import event, make_index, make_prisoner
+from tests.test_links_name_the_site_address import addresses_in_xml
 
 pytestmark = pytest.mark.django_db
 
@@ -55,15 +55,6 @@ def addresses_in(html):
     parser = Addresses()
     parser.feed(html)
     return parser.found
-
-
-def whole_addresses_in_xml(content):
-    found = []
-    for element in ET.fromstring(content).iter():
-        for value in [element.text or "", *element.attrib.values()]:
-            if value.strip().startswith(("http://", "https://")):
-                found.append(value.strip())
-    return found
 
 
 def assert_names_only_the_onion(html):
@@ -186,7 +177,7 @@ def test_feeds_and_the_sitemap_served_for_the_onion_name_only_the_onion(client, 
     client.get(address, **AT_SITE)
     response = client.get(address, **AT_ONION)
     assert response.status_code == 200
-    found = whole_addresses_in_xml(response.content)
+    found = addresses_in_xml(response.content)
     assert found
     assert all(a.startswith(ONION + "/") for a in found), found
 
