@@ -89,7 +89,19 @@ def pages(env):
     return [tuple(parts) for parts in found if len(parts) == 3 and parts[2].startswith("/")]
 
 
-def audit(binary, url, out):
+def audit(binary, url, out, tries=3):
+    """Lighthouse's scores, failing audits and weights for `url`. Lighthouse sometimes loses
+    its trace of a page load (NO_NAVSTART) and says to run it again: it is, up to `tries`."""
+    for attempt in range(tries):
+        try:
+            return audit_once(binary, url, out)
+        except subprocess.CalledProcessError:
+            if attempt == tries - 1:
+                raise
+    raise AssertionError("unreachable")
+
+
+def audit_once(binary, url, out):
     subprocess.run(
         [
             str(binary),
