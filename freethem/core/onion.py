@@ -15,6 +15,7 @@ address as well (core/cache.py), so a copy made for one address is never served 
 
 import contextlib
 import contextvars
+import functools
 import re
 from urllib.parse import urlsplit
 
@@ -30,7 +31,12 @@ _serving = contextvars.ContextVar("freethem_onion", default=None)
 
 def _parsed():
     """(the onion address written one way, or "", what is wrong with the setting, or None)."""
-    address = (settings.FREETHEM_ONION_ADDRESS or "").strip()
+    return _parse((settings.FREETHEM_ONION_ADDRESS or "").strip())
+
+
+@functools.lru_cache(maxsize=8)
+def _parse(address):
+    """`_parsed` for one value of the setting: read once, not on every request."""
     if not address:
         return "", None
     parts = urlsplit(address)

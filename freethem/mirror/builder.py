@@ -77,7 +77,7 @@ def mirror_environ(forms_to, made_on):
 
 
 def main_address():
-    return (getattr(settings, "FREETHEM_MAIN_ADDRESS", "") or site_root()).rstrip("/")
+    return (settings.FREETHEM_MAIN_ADDRESS or site_root()).rstrip("/")
 
 
 def onion_address():

@@ -248,6 +248,9 @@ FREETHEM_MAIN_ADDRESS = os.environ.get("FREETHEM_MAIN_ADDRESS", "")
 # The onion address also makes the site a Tor onion service (freethem/core/onion.py,
 # docs/onion.md).
 FREETHEM_ONION_ADDRESS = os.environ.get("FREETHEM_ONION_ADDRESS", "")
+# Its host name, which each settings module adds to the hosts it answers (core/onion.py checks
+# the address itself and reports a wrong one in `manage.py check`).
+FREETHEM_ONION_HOST = (urlsplit(FREETHEM_ONION_ADDRESS.strip()).hostname or "").lower()
 FREETHEM_BUNDLE_KEY_FILE = os.environ.get("FREETHEM_BUNDLE_KEY_FILE", "")
 
 # Background work. In development and tests tasks run at once, in the request; production

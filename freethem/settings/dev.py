@@ -7,8 +7,8 @@ from .base import *  # noqa: F403
 DEBUG = True
 SECRET_KEY = "dev-only-not-secret"  # noqa: S105
 ALLOWED_HOSTS = ["127.0.0.1", "localhost", "[::1]"]
-if FREETHEM_ONION_ADDRESS:  # noqa: F405  (docs/onion.md)
-    ALLOWED_HOSTS.append(FREETHEM_ONION_ADDRESS.split("://")[-1].strip("/"))  # noqa: F405
+if FREETHEM_ONION_HOST:  # noqa: F405  (docs/onion.md)
+    ALLOWED_HOSTS.append(FREETHEM_ONION_HOST)  # noqa: F405
 
 if not FREETHEM_DATA_KEYS:  # noqa: F405
     # A key of its own for each development checkout, made on first use, kept beside the

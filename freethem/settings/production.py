@@ -1,7 +1,6 @@
 """Production: everything comes from the environment, and it refuses to start without secrets."""
 
 import os
-from urllib.parse import urlsplit
 
 from django.core.exceptions import ImproperlyConfigured
 
@@ -18,8 +17,8 @@ def required(name):
 DEBUG = False
 SECRET_KEY = required("SECRET_KEY")
 ALLOWED_HOSTS = required("ALLOWED_HOSTS").split(",")
-if urlsplit(FREETHEM_ONION_ADDRESS.strip()).hostname:  # noqa: F405  (docs/onion.md)
-    ALLOWED_HOSTS.append(urlsplit(FREETHEM_ONION_ADDRESS.strip()).hostname)  # noqa: F405
+if FREETHEM_ONION_HOST:  # noqa: F405  (docs/onion.md)
+    ALLOWED_HOSTS.append(FREETHEM_ONION_HOST)  # noqa: F405
 CSRF_TRUSTED_ORIGINS = [
     origin for origin in os.environ.get("CSRF_TRUSTED_ORIGINS", "").split(",") if origin
 ]
