@@ -252,6 +252,10 @@ FREETHEM_ONION_ADDRESS = os.environ.get("FREETHEM_ONION_ADDRESS", "")
 # the address itself and reports a wrong one in `manage.py check`).
 FREETHEM_ONION_HOST = (urlsplit(FREETHEM_ONION_ADDRESS.strip()).hostname or "").lower()
 FREETHEM_BUNDLE_KEY_FILE = os.environ.get("FREETHEM_BUNDLE_KEY_FILE", "")
+# The folder the site keeps its own mirror in, refreshed within a minute of each publish and
+# built afresh every night after FREETHEM_MIRROR_HOUR (local time); empty: none is kept.
+FREETHEM_MIRROR_DIR = os.environ.get("FREETHEM_MIRROR_DIR", "")
+FREETHEM_MIRROR_HOUR = int(os.environ.get("FREETHEM_MIRROR_HOUR", "3"))
 
 # Background work. In development and tests tasks run at once, in the request; production
 # keeps them in the database for `manage.py db_worker` (see docs/deploy.md).
