@@ -127,6 +127,7 @@ class Builder:
         self.touched = set()  # addresses fetched by this run
         self.removed = {}  # address -> file it had, for addresses that went away
         self.built = timezone.now()  # when the mirror was built whole
+        self._url_names = {}  # path -> the name of its view ("" for none)
         self.origin = site_root()
         parts = urlsplit(self.origin)
         self.secure = parts.scheme == "https"
@@ -171,7 +172,11 @@ class Builder:
         query = addresses.kept_query(query)
         if query is None:
             return None
-        name = _url_name(path)
+        name = self._url_names.get(path)
+        if name is None:
+            # Resolving is the crawl's costliest step of its own, and links repeat: the
+            # menu, the footer and the pictures are on every page.
+            name = self._url_names[path] = _url_name(path) or ""
         if name in NOT_MIRRORED:
             return None
         if name in SUBSTITUTES:
@@ -339,10 +344,30 @@ class Builder:
         return addresses.relative(page_file, file, found[2])
 
     def rewrite(self):
-        for address in list(self.fetched) if not self.refreshing else sorted(self.touched):
-            fetched = self.fetched.get(address)
-            if fetched is None or fetched.kind == "file":
-                continue
+        addresses = list(self.fetched) if not self.refreshing else sorted(self.touched)
+        addresses = [a for a in addresses if a in self.fetched and self.fetched[a].kind != "file"]
+        if self.processes > 1 and not self.refreshing:
+            # Each file is rewritten on its own, from the books the crawl finished with.
+            self._in_processes(
+                self._rewrite, [addresses[n :: self.processes] for n in range(self.processes)]
+            )
+        else:
+            self._rewrite(addresses)
+
+    def _in_processes(self, function, shares):
+        context = multiprocessing.get_context("fork")
+        connections.close_all()
+        workers = [context.Process(target=function, args=(share,)) for share in shares]
+        for worker in workers:
+            worker.start()
+        for worker in workers:
+            worker.join()
+        if any(worker.exitcode for worker in workers):
+            raise RuntimeError("A process rewriting the mirror's links failed.")
+
+    def _rewrite(self, addresses):
+        for address in addresses:
+            fetched = self.fetched[address]
             path = address.partition("?")[0]
             destination = self.folder / fetched.file
             if address in self.texts:
@@ -378,6 +403,8 @@ class Builder:
         (self.folder / "index.html").write_text(page, encoding="utf-8")
 
     def build(self):
+        if not _may_fork():
+            self.processes = 1
         if self.folder.exists():
             shutil.rmtree(self.folder)
         self.folder.mkdir(parents=True)
@@ -482,6 +509,17 @@ class Builder:
                 outcome = ("status", 500, ())
             outcomes.put((address, outcome))
         connections.close_all()
+
+
+def _may_fork():
+    """Whether other processes would see the same data: not when it is written in a
+    transaction still open (a test's), except in an in-memory SQLite database, which a forked
+    process takes with it."""
+    for connection in connections.all(initialized_only=True):
+        in_memory = connection.vendor == "sqlite" and connection.is_in_memory_db()
+        if connection.in_atomic_block and not in_memory:
+            return False
+    return True
 
 
 def manifest_path(folder):
