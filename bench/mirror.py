@@ -31,6 +31,10 @@ WROTE = re.compile(r"Wrote (\d+) pages and (\d+) files \(([\d.]+) MB\)")
 def full_build(env, folder, processes):
     """One whole build of the data set in `env` into `folder`: seconds, pages, files, MB."""
     shutil.rmtree(folder, ignore_errors=True)
+    # bench/tenk.py writes its posts in bulk, without the signals that start a new generation
+    # of the site's remembered routes (and, before it counted them by path, without the
+    # index's count of children): without this, every post it added would be "not found".
+    subprocess.run([PYTHON, __file__, "prepare"], cwd=ROOT, env=env, check=True)
     started = time.perf_counter()
     out = subprocess.run(
         [PYTHON, "manage.py", "build_mirror", str(folder), "--processes", str(processes)],
@@ -159,9 +163,27 @@ def main():
     print(json.dumps(report, indent=2))
 
 
+def prepare():
+    import django
+
+    django.setup()
+    from wagtail.models import Page
+
+    from freethem.core.cache import purge_site_structure
+    from freethem.news.models import NewsIndexPage
+
+    for index in NewsIndexPage.objects.all():
+        children = Page.objects.filter(path__startswith=index.path, depth=index.depth + 1)
+        Page.objects.filter(pk=index.pk).update(numchild=children.count())
+    purge_site_structure()
+
+
 if __name__ == "__main__":
     if len(sys.argv) > 2 and sys.argv[1] == "publish":
         sys.path.insert(0, str(ROOT))
         publish_and_refresh(sys.argv[2])
+    elif len(sys.argv) > 1 and sys.argv[1] == "prepare":
+        sys.path.insert(0, str(ROOT))
+        prepare()
     else:
         main()

@@ -52,7 +52,9 @@ NOT_MIRRORED = {
 # What a mirror shows instead of a page that needs the site to answer.
 SUBSTITUTES = {"search": "mirror_titles"}
 REDIRECTS = {301, 302, 303, 307, 308}
-MAX_ADDRESSES = 50_000
+# A safety stop, not a size: 10,000 posts make some 45,000 addresses (each post, its "not yet
+# translated" page in every other language, the pages of the lists, the pictures).
+MAX_ADDRESSES = 250_000
 # The key in a request's environment that marks it as asked by a mirror build.
 ENVIRON_KEY = "freethem.mirror"
 SAFE_PATH = "/:@!$&'()*+,;=-._~%"
