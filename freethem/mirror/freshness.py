@@ -164,7 +164,11 @@ def refresh(lease):
         if any(c.page_id is None for c in changes) or last_built(folder) is None:
             build_whole(folder)
         else:
-            builder.refresh(folder, starts_for(changes, builder.read_manifest(folder)))
+            result = builder.refresh(folder, starts_for(changes, builder.read_manifest(folder)))
+            if result.failed:
+                # The pages that failed keep their old files; the changes stay held, and are
+                # handed out again once their lease runs out.
+                raise RuntimeError(f"{len(result.failed)} addresses failed: {result.failed}")
     MirrorChange.objects.filter(pk__in=[c.pk for c in changes], held_until=lease).delete()
     return len(changes)
 

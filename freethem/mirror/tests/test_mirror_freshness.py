@@ -139,6 +139,7 @@ def test_changes_taken_by_two_clocks_at_once_are_refreshed_once(mirrored):
     lease = timezone.datetime.fromisoformat(lease)
     # The task handed out twice finds nothing left the second time.
     with mock.patch.object(builder.Builder, "refresh") as refreshed:
+        refreshed.return_value = builder.Result(_folder)
         assert freshness.refresh(lease) == 2
         assert freshness.refresh(lease) == 0
     assert refreshed.call_count == 1
@@ -188,3 +189,11 @@ def test_nothing_is_recorded_when_the_site_keeps_no_mirror(db):
         assert freshness.queue_changes() == 0
         assert freshness.owe_nightly_build() == 0
     assert MirrorChange.objects.count() == 0
+
+
+def test_the_clock_looks_for_changes_more_than_once_a_minute_and_for_the_night_build():
+    from freethem.core import jobs
+
+    registered = {job.name: job for job in jobs.registered()}
+    assert registered["mirror.refresh"].every < 60
+    assert registered["mirror.nightly"].every <= 3600
