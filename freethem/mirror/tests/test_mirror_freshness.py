@@ -197,3 +197,12 @@ def test_the_clock_looks_for_changes_more_than_once_a_minute_and_for_the_night_b
     registered = {job.name: job for job in jobs.registered()}
     assert registered["mirror.refresh"].every < 60
     assert registered["mirror.nightly"].every <= 3600
+
+
+def test_a_moved_post_leaves_its_old_address_and_is_found_at_its_new_one(mirrored):
+    site_tree, folder, old = mirrored
+    old.move(site_tree.home, pos="last-child")
+    assert freshness.queue_changes() >= 1
+    assert not (folder / f"en/news/{old.slug}").exists()
+    assert (folder / f"en/{old.slug}/index.html").exists()
+    assert old.slug not in (folder / "en/news/index.html").read_text()
