@@ -12,7 +12,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 
-from . import brand
+from . import brand, bundles
 from .blocks import ResourcesBlock
 from .brand_forms import BrandSettingsForm
 from .navigation import MenuLabel
@@ -151,6 +151,12 @@ class ResourcesPage(MenuLabel, FoldedSearch, Page):
 
     class Meta:
         verbose_name = _("downloads page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # The signed copies of the whole site that `build_mirror --bundle` published, if any.
+        context["offline_copies"] = bundles.read_manifest()
+        return context
 
 
 class OutgoingEmail(models.Model):
