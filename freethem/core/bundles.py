@@ -88,6 +88,10 @@ class Manifest:
     def made_at(self):
         return max(bundle.made_at for bundle in self.bundles)
 
+    def example(self, language):
+        """The bundle to name in the instructions: the reader's language, else the first."""
+        return next((b for b in self.bundles if b.language == language), self.bundles[0])
+
     def files(self):
         """Every file the manifest names."""
         return {name for bundle in self.bundles for name in (bundle.file, bundle.signature)}

@@ -3,6 +3,7 @@ import hashlib
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
@@ -155,7 +156,9 @@ class ResourcesPage(MenuLabel, FoldedSearch, Page):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         # The signed copies of the whole site that `build_mirror --bundle` published, if any.
-        context["offline_copies"] = bundles.read_manifest()
+        manifest = context["offline_copies"] = bundles.read_manifest()
+        if manifest:
+            context["offline_example"] = manifest.example(translation.get_language())
         return context
 
 

@@ -137,6 +137,9 @@ def test_a_persian_reader_gets_the_copies_in_persian_digits_and_calendar(
     assert label in text
     assert made_on in text
     assert 'dir="rtl"' in text
+    with translation.override("fa"):  # a real copy's size, in Persian units
+        assert digits(filesizeformat(12_000_000)) == "۱۱٫۴\xa0مگابایت"
+    assert f"minisign -Vm {listed.file} -P" in text  # the instructions name the Persian copy
 
 
 def gettext_in(language, message):
