@@ -203,6 +203,10 @@ def test_build_mirror_with_bundle_offers_them_on_the_downloads_page(
         assert (tmp_path / "site" / "bundles" / listed.file).exists()
     text = client.get(downloads.url).content.decode()
     assert all(f'href="{b.url}"' in text for b in manifest.bundles)
+    # With --no-publish the bundles stay in the mirror's folder; the page keeps what it had.
+    call_command("build_mirror", str(tmp_path / "other"), "--bundle", "--no-publish")
+    assert (tmp_path / "other" / "bundles" / manifest.bundles[0].file).exists()
+    assert published.read_manifest() == manifest
 
 
 @pytest.mark.skipif(not VNU.exists(), reason="the Nu HTML checker is installed by `make vnu`")
