@@ -116,13 +116,11 @@ def _sha256(path):
 
 
 def _place(source, destination):
-    """`source` at `destination` at once: a reader downloading the old file gets all of it."""
+    """A copy of `source` at `destination`, in place at once: a reader downloading the old file
+    gets all of it. A copy, not a hard link: a zip written again in the mirror's folder must not
+    change the file the manifest describes."""
     temporary = destination.with_name(f".{destination.name}.new")
-    temporary.unlink(missing_ok=True)
-    try:
-        os.link(source, temporary)
-    except OSError:
-        shutil.copyfile(source, temporary)
+    shutil.copyfile(source, temporary)
     os.replace(temporary, destination)
 
 
