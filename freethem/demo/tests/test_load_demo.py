@@ -9,7 +9,7 @@ from wagtail_localize.models import Translation
 from freethem.appeals import services
 from freethem.appeals.models import AppealPage, PaperBatch, Signature
 from freethem.core.models import HomePage
-from freethem.demo.data.appeal import FESTIVAL
+from freethem.demo.data import read
 from freethem.news.models import NewsPage
 
 # One process loads the demo for these tests (xdist would otherwise split them, and load it twice).
@@ -183,7 +183,8 @@ def test_demo_has_the_emergency_appeal_in_four_languages_with_signers(demo, clie
     assert signers.filter(notable=True).count() == 20
     # A festival's paper sheets, entered as one batch with its report.
     batch = PaperBatch.objects.get(appeal_key=appeal.translation_key)
-    assert "Medellín" in batch.collected_at and batch.accepted == len(FESTIVAL["rows"])
+    festival = read("appeal").FESTIVAL
+    assert "Medellín" in batch.collected_at and batch.accepted == len(festival["rows"])
     assert signers.filter(source=Signature.PAPER).count() == batch.accepted
     assert signers.filter(display=Signature.INITIALS).exists()
     assert signers.filter(display=Signature.HIDDEN).exists()
