@@ -147,7 +147,9 @@ class PrisonerBuilder:
             collection=self.placeholder_collection(),
             description=_en(raw["portrait"].get("credit")),
             file=ContentFile(
-                media.portrait(initials, raw["portrait"].get("palette", n)),
+                media.portrait(
+                    initials, raw["portrait"].get("palette", n), gender=raw.get("gender", "")
+                ),
                 name=f"{raw['slug']}.jpg",
             ),
         )

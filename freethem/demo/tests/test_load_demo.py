@@ -358,3 +358,17 @@ def test_the_demo_leaves_no_picture_for_its_first_visitor_to_make(demo, client, 
     post = NewsPage.objects.live().filter(locale__language_code="en").first()
     for url in (home.url, "/en/news/", post.url):
         assert client.get(url).status_code == 200
+
+
+def test_every_prisoners_drawn_portrait_follows_the_gender_of_the_profile(demo):
+    from freethem.demo.tests.test_portraits import hair_beside_the_cheek
+    from freethem.prisoners.models import PrisonerPage
+
+    people = PrisonerPage.objects.filter(locale__language_code="en").select_related("portrait")
+    genders = set()
+    for person in people:
+        with person.portrait.file.open("rb") as file:
+            long_hair = hair_beside_the_cheek(file.read())
+        assert long_hair == (person.gender == "female"), person.slug
+        genders.add(person.gender)
+    assert genders == {"female", "male"}
