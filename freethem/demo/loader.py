@@ -56,6 +56,8 @@ CROWD_SIZE = 3000
 ORGANIZATION_COUNT = 50
 
 TRANSLATED_LANGUAGES = ["es", "fa", "fr"]
+# The words in a block's fields that a translation gives in its own language.
+BLOCK_WORDS = ("text", "attribution", "caption", "credit", "heading", "note", "title", "image_alt")
 # Recovery codes of the demo administrator written to var/admin-login.txt (it has more).
 DEMO_CODES_SHOWN = 5
 # Pictures the demo draws: small, so that loading stays fast, yet as large as the widest
@@ -293,7 +295,7 @@ class DemoBuilder:
                 for image, translated in zip(src["images"], dst["images"], strict=True):
                     pairs += [(image[key], translated[key]) for key in ("alt", "caption")]
             else:
-                for key in ("text", "attribution", "caption", "credit", "heading", "note", "title"):
+                for key in BLOCK_WORDS:
                     if isinstance(src, dict) and key in src:
                         pairs.append((src[key], dst.get(key)))
         return pairs

@@ -9,7 +9,7 @@ from wagtail_localize.models import Translation
 from freethem.appeals import services
 from freethem.appeals.models import AppealPage, PaperBatch, Signature
 from freethem.core.models import HomePage
-from freethem.demo.data import read
+from freethem.demo.data import news_files, read
 from freethem.news.models import NewsPage
 
 # One process loads the demo for these tests (xdist would otherwise split them, and load it twice).
@@ -372,3 +372,17 @@ def test_every_prisoners_drawn_portrait_follows_the_gender_of_the_profile(demo):
         assert long_hair == (person.gender == "female"), person.slug
         genders.add(person.gender)
     assert genders == {"female", "male"}
+
+
+def test_a_quoted_posts_picture_is_described_in_the_language_of_each_translation(demo, client):
+    post = next(
+        post
+        for name in news_files()
+        for post in read(name).POSTS
+        if any(kind == "social_post" and "image_alt" in value for kind, value in post["en"]["body"])
+    )
+    for language in ("en", "es", "fa", "fr"):
+        alt = next(v for k, v in post[language]["body"] if k == "social_post")["image_alt"]
+        page = NewsPage.objects.get(slug=post["slug"], locale__language_code=language)
+        html = client.get(page.url).content.decode()
+        assert f'alt="{escape(alt)}"' in html, language
