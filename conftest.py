@@ -17,6 +17,7 @@ collect_ignore = [] if os.environ.get("FREETHEM_CLUSTER_TESTS") else ["tests/clu
 @pytest.fixture(autouse=True)
 def _media_root(settings, tmp_path):
     settings.MEDIA_ROOT = tmp_path / "media"
+    settings.FREETHEM_BUNDLE_DIR = tmp_path / "bundles"
 
 
 @pytest.fixture(autouse=True)

@@ -193,18 +193,41 @@ def start_granian(env, port, workers, log=None, threads=BLOCKING_THREADS, code=R
 NGINX_JS = "/usr/lib/nginx/modules/ngx_http_js_module.so"
 
 
-def nginx_conf(conf_dir, var, app_port, port, *, signing_port=None, show_cache=True):
+# The page cache of `location /` in docs/nginx/freethem.conf (see nginx_conf's `page_cache`).
+NGINX_PAGE_CACHE = (
+    "        proxy_cache freethem;\n        proxy_cache_key $scheme$host$request_uri;\n"
+)
+
+
+def nginx_conf(
+    conf_dir, var, app_port, port, *, signing_port=None, show_cache=True, page_cache=True
+):
     """A whole nginx.conf around the server block of docs/nginx/freethem.conf, with this run's
-    folders and ports. `signing_port`: where sign requests go instead of the application
-    (a port nobody answers makes every one of them meet a full house)."""
+    folders and ports. `app_port`: the application's port, or a list of ports for several
+    application servers behind nginx, each line of an upstream block repeated for each (so each
+    server gets the `max_conns` of its own). `signing_port`: where sign requests go instead of
+    the application (a port nobody answers makes every one of them meet a full house).
+    `page_cache=False`: nginx keeps no pages, so every page read reaches the application."""
     site = (ROOT / "docs" / "nginx" / "freethem.conf").read_text()
     signing = f"server 127.0.0.1:{signing_port}" if signing_port else None
     if signing:
         site = site.replace("server 127.0.0.1:8000 max_conns", signing + " max_conns")
+    if not page_cache:
+        if NGINX_PAGE_CACHE not in site:
+            raise RuntimeError("docs/nginx/freethem.conf: the page cache of `location /` moved")
+        site = site.replace(NGINX_PAGE_CACHE, "        proxy_cache off;\n")
+    ports = [app_port] if isinstance(app_port, int) else list(app_port)
+    site = re.sub(
+        r"^( *)server 127\.0\.0\.1:8000(.*)$",
+        lambda line: "\n".join(
+            f"{line.group(1)}server 127.0.0.1:{each}{line.group(2)}" for each in ports
+        ),
+        site,
+        flags=re.MULTILINE,
+    )
     site = (
         site.replace("/var/cache/nginx/freethem", str(conf_dir / "cache"))
         .replace("/var/log/nginx/freethem-error.log", str(conf_dir / "site-error.log"))
-        .replace("127.0.0.1:8000", f"127.0.0.1:{app_port}")
         .replace("listen 80;", f"listen 127.0.0.1:{port};")
         .replace("/srv/freethem/var/", f"{var}/")
         .replace("/srv/freethem/docs/", f"{ROOT / 'docs'}/")

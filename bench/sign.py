@@ -46,6 +46,12 @@ def prepare(env):
     for command in (["migrate", "-v0"], ["collectstatic", "--noinput", "-v0"]):
         subprocess.run([PYTHON, "manage.py", *command], cwd=ROOT, env=env, check=True)
     subprocess.run([PYTHON, "manage.py", "load_demo"], cwd=ROOT, env=env, check=True)
+    return appeal_to_sign(env)
+
+
+def appeal_to_sign(env):
+    """The demo's first English appeal open to people (its id and address), and the id of the
+    last signature stored so far."""
     script = (
         "import django; django.setup()\n"
         "from freethem.appeals.models import AppealPage, Signature\n"
@@ -249,6 +255,130 @@ def windows(results, seconds):
     return out
 
 
+def run_signing(
+    env,
+    port,
+    *,
+    appeal_id,
+    appeal_url,
+    before,
+    rate,
+    seconds,
+    warm_up,
+    nginx,
+    processes,
+    drain,
+    marker,
+):
+    """Signing at `rate` a second for `seconds` at `port`, then what it left: the answers and
+    their latencies, the page reads, the CPU time of each of `processes` (name -> pid; "load",
+    this process, counted alone) during the load and until the emails were sent, how far
+    count.json lagged, and the signatures stored, stored twice and sent their email."""
+    # The load generator started the others: count its own time only.
+    own = {"load": False}
+    cpu_before = {name: cpu_seconds(pid, own.get(name, True)) for name, pid in processes.items()}
+    results, reads, elapsed = asyncio.run(
+        load(
+            port,
+            appeal_id,
+            rate,
+            seconds,
+            marker,
+            appeal_url,
+            warm_up,
+            nginx=nginx,
+        )
+    )
+    cpu_load = {
+        name: cpu_seconds(pid, own.get(name, True)) - cpu_before[name]
+        for name, pid in processes.items()
+    }
+    staleness = count_staleness(env, port, appeal_id, before)
+    # The emails owed are sent by the clock and the worker, during the spike and after it.
+    drained_at = time.perf_counter()
+    while True:
+        stored, duplicated, sent, tried = count_signatures(env, marker, int(rate * seconds))
+        if sent >= stored or time.perf_counter() - drained_at > drain:
+            break
+        time.sleep(1)
+    drained = round(time.perf_counter() - drained_at, 1)
+    cpu_all = {
+        name: cpu_seconds(pid, own.get(name, True)) - cpu_before[name]
+        for name, pid in processes.items()
+    }
+    return {
+        "results": results,
+        "reads": reads,
+        "elapsed": elapsed,
+        "cpu_load": cpu_load,
+        "cpu_all": cpu_all,
+        "staleness": staleness,
+        "stored": stored,
+        "duplicated": duplicated,
+        "sent": sent,
+        "tried": tried,
+        "drained": drained,
+    }
+
+
+def signing_report(measured, *, database, nginx, static_rps, rate, seconds, email_workers, before):
+    """What run_signing measured, as the results file keeps it."""
+    results, reads, elapsed = measured["results"], measured["reads"], measured["elapsed"]
+    stored, duplicated = measured["stored"], measured["duplicated"]
+    sent, tried, staleness = measured["sent"], measured["tried"], measured["staleness"]
+    drained, cpu_load, cpu_all = measured["drained"], measured["cpu_load"], measured["cpu_all"]
+    refused_with_form = sum(1 for status, *_rest in results if status == FORM_KEPT)
+    results = [(503 if r[0] == FORM_KEPT else r[0], *r[1:]) for r in results]
+    statuses = {}
+    for status, *_rest in results:
+        statuses[status] = statuses.get(status, 0) + 1
+    accepted = statuses.get(303, 0)
+    report = {
+        "date": time.strftime("%Y-%m-%d %H:%M"),
+        "database": database,
+        "through_nginx": nginx,
+        "yardstick_static_rps": static_rps,
+        "rate_asked": rate,
+        "rate_as_share_of_static": round(rate / static_rps, 5),
+        "seconds": seconds,
+        "requests": len(results),
+        "achieved_rate": round(len(results) / elapsed, 1),
+        "accepted_rate": round(accepted / elapsed, 1),
+        "statuses": statuses,
+        # Accepted (303) or refused with the busy answer (503): anything else is an error.
+        "errors": sum(n for status, n in statuses.items() if status not in (303, 503)),
+        "sign_latency": summary(results),
+        "sign_latency_accepted": summary([r for r in results if r[0] == 303]),
+        "page_reads": {"count": len(reads), **summary(reads)},
+        "stored": stored,
+        "duplicated": duplicated,
+        "lost": accepted - stored if stored <= accepted else 0,
+        "stored_without_acceptance": stored - accepted if stored > accepted else 0,
+        "count_json_seconds_behind": staleness,
+        "emails_sent": sent,
+        "emails_owed_after_a_failed_try": tried,
+        "emails_done_seconds_after_load": drained,
+        # CPU seconds each part used while the load ran, per signature accepted (ms), and
+        # the worker's over the whole run (its emails go on after the load).
+        "cpu_ms_per_signature_during_load": {
+            name: round(1000 * cpu / max(accepted, 1), 3) for name, cpu in cpu_load.items()
+        },
+        "email_workers": email_workers,
+        "cpu_ms_per_email_worker_whole_run": round(
+            1000 * sum(v for k, v in cpu_all.items() if k.startswith("worker")) / max(sent, 1), 3
+        ),
+        "last_signature_id_before": before,
+        "p99_by_3s": windows(results, 3),
+        "p99_by_minute": windows(results, 60),
+    }
+    if 503 in statuses:
+        report["refused_latency"] = summary([r for r in results if r[0] == 503])
+        report["refused_share"] = round(statuses[503] / len(results), 4)
+        report["refused_with_the_form_filled_in"] = refused_with_form
+        report["refused_p99_by_3s"] = windows([r for r in results if r[0] == 503], 3)
+    return report
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument("--rate", type=float, help="Signatures a second (default: --share).")
@@ -303,95 +433,34 @@ def main():
             "nginx": web.pid,
             "load": os.getpid(),
         }
-        # The load generator started the others: count its own time only.
-        own = {"load": False}
-        cpu_before = {
-            name: cpu_seconds(pid, own.get(name, True)) for name, pid in processes.items()
-        }
-        results, reads, elapsed = asyncio.run(
-            load(
-                port,
-                appeal_id,
-                rate,
-                args.seconds,
-                marker,
-                appeal_url,
-                args.warm_up,
-                nginx=args.nginx,
-            )
+        measured = run_signing(
+            env,
+            port,
+            appeal_id=appeal_id,
+            appeal_url=appeal_url,
+            before=before,
+            rate=rate,
+            seconds=args.seconds,
+            warm_up=args.warm_up,
+            nginx=args.nginx,
+            processes=processes,
+            drain=args.drain,
+            marker=marker,
         )
-        cpu_load = {
-            name: cpu_seconds(pid, own.get(name, True)) - cpu_before[name]
-            for name, pid in processes.items()
-        }
-        staleness = count_staleness(env, port, appeal_id, before)
-        # The emails owed are sent by the clock and the worker, during the spike and after it.
-        drained_at = time.perf_counter()
-        while True:
-            stored, duplicated, sent, tried = count_signatures(
-                env, marker, int(rate * args.seconds)
-            )
-            if sent >= stored or time.perf_counter() - drained_at > args.drain:
-                break
-            time.sleep(1)
-        drained = round(time.perf_counter() - drained_at, 1)
-        cpu_all = {
-            name: cpu_seconds(pid, own.get(name, True)) - cpu_before[name]
-            for name, pid in processes.items()
-        }
     finally:
         for process in (server, web, *background):
             if process is not None:
                 stop(process)
-    refused_with_form = sum(1 for status, *_rest in results if status == FORM_KEPT)
-    results = [(503 if r[0] == FORM_KEPT else r[0], *r[1:]) for r in results]
-    statuses = {}
-    for status, *_rest in results:
-        statuses[status] = statuses.get(status, 0) + 1
-    accepted = statuses.get(303, 0)
-    report = {
-        "date": time.strftime("%Y-%m-%d %H:%M"),
-        "database": database,
-        "through_nginx": args.nginx,
-        "yardstick_static_rps": static["requests_per_second"],
-        "rate_asked": rate,
-        "rate_as_share_of_static": round(rate / static["requests_per_second"], 5),
-        "seconds": args.seconds,
-        "requests": len(results),
-        "achieved_rate": round(len(results) / elapsed, 1),
-        "accepted_rate": round(accepted / elapsed, 1),
-        "statuses": statuses,
-        # Accepted (303) or refused with the busy answer (503): anything else is an error.
-        "errors": sum(n for status, n in statuses.items() if status not in (303, 503)),
-        "sign_latency": summary(results),
-        "sign_latency_accepted": summary([r for r in results if r[0] == 303]),
-        "page_reads": {"count": len(reads), **summary(reads)},
-        "stored": stored,
-        "duplicated": duplicated,
-        "lost": accepted - stored if stored <= accepted else 0,
-        "stored_without_acceptance": stored - accepted if stored > accepted else 0,
-        "count_json_seconds_behind": staleness,
-        "emails_sent": sent,
-        "emails_owed_after_a_failed_try": tried,
-        "emails_done_seconds_after_load": drained,
-        # CPU seconds each part used while the load ran, per signature accepted (ms), and
-        # the worker's over the whole run (its emails go on after the load).
-        "cpu_ms_per_signature_during_load": {
-            name: round(1000 * seconds / max(accepted, 1), 3) for name, seconds in cpu_load.items()
-        },
-        "email_workers": args.email_workers,
-        "cpu_ms_per_email_worker_whole_run": round(
-            1000 * sum(v for k, v in cpu_all.items() if k.startswith("worker")) / max(sent, 1), 3
-        ),
-        "last_signature_id_before": before,
-        "p99_by_3s": windows(results, 3),
-        "p99_by_minute": windows(results, 60),
-    }
-    if 503 in statuses:
-        report["refused_latency"] = summary([r for r in results if r[0] == 503])
-        report["refused_share"] = round(statuses[503] / len(results), 4)
-        report["refused_with_the_form_filled_in"] = refused_with_form
-        report["refused_p99_by_3s"] = windows([r for r in results if r[0] == 503], 3)
+    report = signing_report(
+        measured,
+        database=database,
+        nginx=args.nginx,
+        static_rps=static["requests_per_second"],
+        rate=rate,
+        seconds=args.seconds,
+        email_workers=args.email_workers,
+        before=before,
+    )
     RESULTS.mkdir(exist_ok=True)
     name = f"sign-{database}{'-nginx' if args.nginx else ''}-{int(rate)}-{int(args.seconds)}s"
     (RESULTS / f"{name}.json").write_text(json.dumps(report, indent=2) + "\n")

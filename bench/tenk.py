@@ -45,8 +45,6 @@ def build(count):
         # The demo's home and news index in four languages, then many posts in English.
         from wagtail.models import Locale
 
-        from freethem.demo.data import site as texts  # noqa: F401
-
         builder = DemoBuilder(log=lambda *_: None)
         locales = {
             code: Locale.objects.get_or_create(language_code=code)[0]

@@ -10,7 +10,7 @@ from freethem.alerts import views as alert_views
 from freethem.alerts.sitemaps import AlertArchiveSitemap
 from freethem.appeals import paper as appeal_paper
 from freethem.appeals import views as appeal_views
-from freethem.core import routing
+from freethem.core import bundles, routing
 from freethem.core import views as core_views
 from freethem.core.sitemaps import AllLanguagesSitemap
 from freethem.core.storage import serve_public_media
@@ -50,6 +50,13 @@ if settings.DEBUG or settings.FREETHEM_SERVE_MEDIA:
     # Production serves media from nginx or object storage; these are for development and tests.
     # The private folder (photos awaiting moderation) is never served.
     urlpatterns += [re_path(r"^media/(?P<path>.*)$", serve_public_media)]
+    # The signed offline bundles (core/bundles.py): nginx serves FREETHEM_BUNDLE_DIR in production.
+    urlpatterns += [
+        re_path(
+            rf"^{settings.FREETHEM_BUNDLE_URL.strip('/')}/(?P<name>[^/]+)$",
+            bundles.serve_bundle,
+        )
+    ]
 
 urlpatterns += i18n_patterns(
     path("search/", core_views.search, name="search"),

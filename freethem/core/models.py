@@ -3,6 +3,7 @@ import hashlib
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.utils import translation
 from django.utils.translation import gettext_lazy as _
 from django.utils.translation import pgettext_lazy
 from modelcluster.fields import ParentalKey
@@ -12,7 +13,7 @@ from wagtail.contrib.settings.models import BaseSiteSetting, register_setting
 from wagtail.fields import RichTextField, StreamField
 from wagtail.models import Orderable, Page
 
-from . import brand
+from . import brand, bundles
 from .blocks import ResourcesBlock
 from .brand_forms import BrandSettingsForm
 from .navigation import MenuLabel
@@ -151,6 +152,14 @@ class ResourcesPage(MenuLabel, FoldedSearch, Page):
 
     class Meta:
         verbose_name = _("downloads page")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        # The signed copies of the whole site that `build_mirror --bundle` published, if any.
+        manifest = context["offline_copies"] = bundles.read_manifest()
+        if manifest:
+            context["offline_example"] = manifest.example(translation.get_language())
+        return context
 
 
 class OutgoingEmail(models.Model):

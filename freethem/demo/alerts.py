@@ -12,7 +12,9 @@ from freethem.alerts.models import Alert, Delivery, Mailing, Subscriber
 from freethem.core.addresses import address_hash
 from freethem.news.models import NewsPage
 
-from .data import alerts as data
+from .data import read
+
+data = read("alerts")
 
 
 def _addresses():

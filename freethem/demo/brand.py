@@ -8,7 +8,9 @@ from wagtail.models import Site
 from freethem.core import brand
 from freethem.core.models import BrandName, BrandSettings
 
-from .data.brand import BRAND
+from .data import read
+
+BRAND = read("brand").BRAND
 
 
 def mark_svg(accent=brand.DEFAULT_ACCENT):

@@ -6,8 +6,10 @@ from django.utils import timezone
 
 from freethem.mobilize.models import DayOfActionPage, EventIndexPage, EventPage
 
-from .data import events as data
+from .data import read
 from .translate import paragraph_pairs, paragraphs, translate_page
+
+data = read("events")
 
 LANGUAGES = ["es", "fa", "fr"]
 

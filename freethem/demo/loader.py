@@ -2,10 +2,8 @@
 signers, an admin login with its second factor."""
 
 import datetime
-import importlib
 import io
 import json
-import pkgutil
 import secrets
 import uuid
 
@@ -38,25 +36,28 @@ from freethem.news.models import (
 )
 from freethem.pages.models import GeneralPage
 
-from . import data, media
+from . import crowd, media
 from .alerts import AlertBuilder
 from .brand import BrandBuilder
-from .data import appeal as appeal_texts
-from .data import crowd
-from .data import events as event_data
-from .data import pages as page_texts
-from .data import site as site_texts
+from .data import news_files, read
 from .events import EventBuilder
 from .names import NameBuilder
 from .prisoners import PrisonerBuilder
 from .proposals import ProposalBuilder
 from .translate import paragraphs, translate_page
 
+appeal_texts = read("appeal")
+event_data = read("events")
+page_texts = read("pages")
+site_texts = read("site")
+
 # The demo appeal's crowd of invented signers, and how many organizations sign the statement.
 CROWD_SIZE = 3000
 ORGANIZATION_COUNT = 50
 
 TRANSLATED_LANGUAGES = ["es", "fa", "fr"]
+# The words in a block's fields that a translation gives in its own language.
+BLOCK_WORDS = ("text", "attribution", "caption", "credit", "heading", "note", "title", "image_alt")
 # Recovery codes of the demo administrator written to var/admin-login.txt (it has more).
 DEMO_CODES_SHOWN = 5
 # Pictures the demo draws: small, so that loading stays fast, yet as large as the widest
@@ -66,11 +67,11 @@ LISTING_SIZE = (960, 640)
 
 
 def demo_posts():
-    """Every post of every data module in freethem/demo/data, oldest first."""
+    """Every post of every news file in freethem/demo/data, oldest first (files in name order,
+    so that posts of the same day keep one order)."""
     posts = []
-    for module in pkgutil.iter_modules(data.__path__):
-        if module.name.startswith("news_"):
-            posts.extend(importlib.import_module(f"{data.__name__}.{module.name}").POSTS)
+    for name in news_files():
+        posts.extend(read(name).POSTS)
     return sorted(posts, key=lambda post: post["date"])
 
 
@@ -294,7 +295,7 @@ class DemoBuilder:
                 for image, translated in zip(src["images"], dst["images"], strict=True):
                     pairs += [(image[key], translated[key]) for key in ("alt", "caption")]
             else:
-                for key in ("text", "attribution", "caption", "credit", "heading", "note", "title"):
+                for key in BLOCK_WORDS:
                     if isinstance(src, dict) and key in src:
                         pairs.append((src[key], dst.get(key)))
         return pairs

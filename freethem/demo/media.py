@@ -100,9 +100,10 @@ SKIN = [(141, 104, 80), (176, 134, 104), (120, 86, 64), (198, 160, 128)]
 HAIR = [(38, 30, 28), (64, 48, 40), (90, 90, 92), (28, 28, 32)]
 
 
-def portrait(initials, palette=0, size=(480, 600)):
+def portrait(initials, palette=0, size=(480, 600), gender=""):
     """A JPEG of an illustrated head and shoulders on a neutral ground, the person's `initials`
-    on a badge: a placeholder that looks drawn on purpose, never like a photo of anyone."""
+    on a badge: a placeholder that looks drawn on purpose, never like a photo of anyone. Long
+    hair for a woman, short for a man (a profile's `gender`); without one, the palette picks."""
     width, height = size
     ground = PORTRAIT_GROUNDS[palette % len(PORTRAIT_GROUNDS)]
     image = Image.new("RGB", size, ground)
@@ -124,7 +125,7 @@ def portrait(initials, palette=0, size=(480, 600)):
     draw.polygon(collar, fill=(236, 232, 224))
     draw.rectangle([width * 0.42, height * 0.50, width * 0.58, height * 0.70], fill=skin)
     draw.ellipse([width * 0.31, height * 0.20, width * 0.69, height * 0.60], fill=skin)
-    if palette % 2:
+    if gender == "female" or (gender != "male" and palette % 2):
         # Long hair framing the face.
         draw.chord([width * 0.27, height * 0.15, width * 0.73, height * 0.62], 180, 360, fill=hair)
         draw.rectangle([width * 0.27, height * 0.38, width * 0.34, height * 0.66], fill=hair)

@@ -5,7 +5,9 @@ from taggit.models import Tag
 from freethem.mobilize.models import City
 from freethem.news.models import TagName
 
-from .data import places as data
+from .data import read
+
+data = read("places")
 
 
 class NameBuilder:

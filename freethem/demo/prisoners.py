@@ -25,9 +25,11 @@ from freethem.prisoners.models import (
 )
 
 from . import media
-from .data import prisoners as data
-from .data import site as site_texts
+from .data import read
 from .translate import paragraph_pairs, paragraphs, translate_page, translate_snippet
+
+data = read("prisoners")
+site_texts = read("site")
 
 LANGUAGES = ["es", "fa", "fr"]
 # How the admin tells the demo's drawn portraits from photos: their title, collection and tag.
@@ -145,7 +147,9 @@ class PrisonerBuilder:
             collection=self.placeholder_collection(),
             description=_en(raw["portrait"].get("credit")),
             file=ContentFile(
-                media.portrait(initials, raw["portrait"].get("palette", n)),
+                media.portrait(
+                    initials, raw["portrait"].get("palette", n), gender=raw.get("gender", "")
+                ),
                 name=f"{raw['slug']}.jpg",
             ),
         )

@@ -12,7 +12,9 @@ from freethem.mobilize.models import EventIndexPage, Proposal
 from freethem.mobilize.photos import process_photo
 
 from . import media
-from .data import proposals as data
+from .data import read
+
+data = read("proposals")
 
 
 class ProposalBuilder:

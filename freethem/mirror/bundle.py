@@ -7,16 +7,24 @@ one language opens on that language's home page; its links to other languages le
 
 Entries are written in a fixed order with the date of the build as their time, so that two
 builds of the same content give the same zip.
+
+`publish_bundles` then copies them into `FREETHEM_BUNDLE_DIR`, which the site serves, and writes
+their manifest there through `freethem.core.bundles`, which the downloads page reads.
 """
 
 import datetime
+import hashlib
+import os
+import shutil
 import zipfile
 from dataclasses import dataclass
 from pathlib import Path
 
 from django.conf import settings
 from django.template.loader import render_to_string
-from django.utils import translation
+from django.utils import timezone, translation
+
+from freethem.core import bundles as published
 
 from . import minisign
 
@@ -97,3 +105,51 @@ def write_bundles(folder, key_file, made_on=None):
         signature.write_text(minisign.sign(path, private_key))
         bundles.append(Bundle(language, path, signature))
     return bundles
+
+
+def _sha256(path):
+    digest = hashlib.sha256()
+    with open(path, "rb") as file:
+        while chunk := file.read(1 << 20):
+            digest.update(chunk)
+    return digest.hexdigest()
+
+
+def _place(source, destination):
+    """A copy of `source` at `destination`, in place at once: a reader downloading the old file
+    gets all of it. A copy, not a hard link: a zip written again in the mirror's folder must not
+    change the file the manifest describes."""
+    temporary = destination.with_name(f".{destination.name}.new")
+    shutil.copyfile(source, temporary)
+    os.replace(temporary, destination)
+
+
+def publish_bundles(bundles, public_key, folder=None):
+    """Copies `bundles` (from `write_bundles`) into the folder the site serves
+    (FREETHEM_BUNDLE_DIR) and writes their manifest for the downloads page. The files of the
+    manifest before are kept, for readers who loaded the page a moment ago; older ones go."""
+    folder = Path(folder or published.bundle_folder())
+    folder.mkdir(parents=True, exist_ok=True)
+    before = published.read_manifest(folder)
+    made_at = timezone.now().replace(microsecond=0)
+    listed = []
+    for made in bundles:
+        _place(made.path, folder / made.path.name)
+        _place(made.signature, folder / made.signature.name)
+        listed.append(
+            published.Bundle(
+                file=made.path.name,
+                language=made.language,
+                size=made.size,
+                sha256=_sha256(made.path),
+                made_at=made_at,
+                signature=made.signature.name,
+            )
+        )
+    (folder / published.PUBLIC_KEY).write_text(public_key)
+    manifest = published.write_manifest(listed, public_key, folder)
+    kept = manifest.files() | (before.files() if before else set())
+    for path in folder.glob("mirror-*"):
+        if path.name not in kept and path.suffix in (".zip", ".minisig"):
+            path.unlink()
+    return manifest

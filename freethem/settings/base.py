@@ -252,6 +252,11 @@ FREETHEM_ONION_ADDRESS = os.environ.get("FREETHEM_ONION_ADDRESS", "")
 # the address itself and reports a wrong one in `manage.py check`).
 FREETHEM_ONION_HOST = (urlsplit(FREETHEM_ONION_ADDRESS.strip()).hostname or "").lower()
 FREETHEM_BUNDLE_KEY_FILE = os.environ.get("FREETHEM_BUNDLE_KEY_FILE", "")
+# Where `build_mirror --bundle` publishes the signed bundles and their manifest for the downloads
+# page (freethem/core/bundles.py), and the address nginx serves that folder at (Django does in
+# development and tests).
+FREETHEM_BUNDLE_DIR = Path(os.environ.get("FREETHEM_BUNDLE_DIR", VAR_DIR / "bundles"))
+FREETHEM_BUNDLE_URL = "/bundles/"
 # The folder the site keeps its own mirror in, refreshed within a minute of each publish and
 # built afresh every night after FREETHEM_MIRROR_HOUR (local time); empty: none is kept.
 FREETHEM_MIRROR_DIR = os.environ.get("FREETHEM_MIRROR_DIR", "")

@@ -94,8 +94,36 @@ def sign_in_to_admin(site):
     return sign_in
 
 
+def offline_copies(folder):
+    """Signed copies of the site on offer on the downloads page (freethem/core/bundles.py):
+    their manifest, which is all the page reads."""
+    import datetime
+
+    from django.utils import timezone
+
+    from freethem.core import bundles
+    from freethem.mirror import minisign
+
+    public_key = minisign.generate(folder / "bundle.key")
+    made_at = timezone.now().replace(microsecond=0)
+    bundles.write_manifest(
+        [
+            bundles.Bundle(
+                file=f"mirror-{language or 'all'}-{made_at.date().isoformat()}.zip",
+                language=language,
+                size=12_345_678,
+                sha256=f"{n:x}" * 64,
+                made_at=made_at - datetime.timedelta(hours=n),
+                signature=f"mirror-{language or 'all'}-{made_at.date().isoformat()}.zip.minisig",
+            )
+            for n, language in enumerate(["en", "fa", ""], start=1)
+        ],
+        public_key,
+    )
+
+
 @pytest.fixture
-def campaign(site):
+def campaign(site, tmp_path):
     """One page of every kind, translated into every language, built by the factories: the
     addresses by language and name, and a post left in English only."""
     from django.conf import settings
@@ -163,6 +191,7 @@ def campaign(site):
     )
     home.add_child(instance=downloads)
     publish(downloads)
+    offline_copies(tmp_path)
     events = make_events_index(home)
     day = make_day_of_action(events)
     event = make_event(events, city="Paris", country="FR")

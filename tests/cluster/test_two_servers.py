@@ -27,7 +27,7 @@ from freethem.mobilize.tests.proposal_factories import event_data, jpeg, upload
 from freethem.news.models import NewsIndexPage, NewsPage
 from freethem.news.tests.factories import make_post
 
-from .conftest import PRIVATE_BUCKET, PUBLIC_BUCKET, logs, request
+from .harness import PRIVATE_BUCKET, PUBLIC_BUCKET, logs, request
 
 SAME_SITE = {"Sec-Fetch-Site": "same-origin"}
 # Two tasks of the alerts' sender (200 messages and 50): one for each worker.

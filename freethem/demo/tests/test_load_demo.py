@@ -9,7 +9,7 @@ from wagtail_localize.models import Translation
 from freethem.appeals import services
 from freethem.appeals.models import AppealPage, PaperBatch, Signature
 from freethem.core.models import HomePage
-from freethem.demo.data.appeal import FESTIVAL
+from freethem.demo.data import news_files, read
 from freethem.news.models import NewsPage
 
 # One process loads the demo for these tests (xdist would otherwise split them, and load it twice).
@@ -183,7 +183,8 @@ def test_demo_has_the_emergency_appeal_in_four_languages_with_signers(demo, clie
     assert signers.filter(notable=True).count() == 20
     # A festival's paper sheets, entered as one batch with its report.
     batch = PaperBatch.objects.get(appeal_key=appeal.translation_key)
-    assert "Medellín" in batch.collected_at and batch.accepted == len(FESTIVAL["rows"])
+    festival = read("appeal").FESTIVAL
+    assert "Medellín" in batch.collected_at and batch.accepted == len(festival["rows"])
     assert signers.filter(source=Signature.PAPER).count() == batch.accepted
     assert signers.filter(display=Signature.INITIALS).exists()
     assert signers.filter(display=Signature.HIDDEN).exists()
@@ -357,3 +358,31 @@ def test_the_demo_leaves_no_picture_for_its_first_visitor_to_make(demo, client, 
     post = NewsPage.objects.live().filter(locale__language_code="en").first()
     for url in (home.url, "/en/news/", post.url):
         assert client.get(url).status_code == 200
+
+
+def test_every_prisoners_drawn_portrait_follows_the_gender_of_the_profile(demo):
+    from freethem.demo.tests.test_portraits import hair_beside_the_cheek
+    from freethem.prisoners.models import PrisonerPage
+
+    people = PrisonerPage.objects.filter(locale__language_code="en").select_related("portrait")
+    genders = set()
+    for person in people:
+        with person.portrait.file.open("rb") as file:
+            long_hair = hair_beside_the_cheek(file.read())
+        assert long_hair == (person.gender == "female"), person.slug
+        genders.add(person.gender)
+    assert genders == {"female", "male"}
+
+
+def test_a_quoted_posts_picture_is_described_in_the_language_of_each_translation(demo, client):
+    post = next(
+        post
+        for name in news_files()
+        for post in read(name).POSTS
+        if any(kind == "social_post" and "image_alt" in value for kind, value in post["en"]["body"])
+    )
+    for language in ("en", "es", "fa", "fr"):
+        alt = next(v for k, v in post[language]["body"] if k == "social_post")["image_alt"]
+        page = NewsPage.objects.get(slug=post["slug"], locale__language_code=language)
+        html = client.get(page.url).content.decode()
+        assert f'alt="{escape(alt)}"' in html, language

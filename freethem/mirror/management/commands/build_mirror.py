@@ -4,8 +4,8 @@ import time
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 
-from freethem.mirror import builder
-from freethem.mirror.bundle import write_bundles
+from freethem.mirror import builder, minisign
+from freethem.mirror.bundle import publish_bundles, write_bundles
 
 
 class Command(BaseCommand):
@@ -32,10 +32,18 @@ class Command(BaseCommand):
             "--bundle",
             action="store_true",
             help="Also write signed zips (one per language, one with all) into FOLDER/bundles/ "
-            "with the key in FREETHEM_BUNDLE_KEY_FILE.",
+            "with the key in FREETHEM_BUNDLE_KEY_FILE, and offer them on the downloads page "
+            "(copied into FREETHEM_BUNDLE_DIR with their manifest).",
+        )
+        parser.add_argument(
+            "--no-publish",
+            dest="publish",
+            action="store_false",
+            help="With --bundle: leave the downloads page as it is (the bundles stay in "
+            "FOLDER/bundles/ only).",
         )
 
-    def handle(self, folder, forms_to, bundle=False, processes=1, **options):
+    def handle(self, folder, forms_to, bundle=False, publish=True, processes=1, **options):
         if bundle and not settings.FREETHEM_BUNDLE_KEY_FILE:
             raise CommandError(
                 "--bundle needs FREETHEM_BUNDLE_KEY_FILE (see manage.py bundle_key)."
@@ -57,7 +65,14 @@ class Command(BaseCommand):
                 self.stderr.write(f"Failed ({status}): {address}")
             raise CommandError(f"{len(result.failed)} addresses failed; the mirror is incomplete.")
         if bundle:
-            for made in write_bundles(folder, settings.FREETHEM_BUNDLE_KEY_FILE):
+            made = write_bundles(folder, settings.FREETHEM_BUNDLE_KEY_FILE)
+            for one in made:
                 self.stdout.write(
-                    f"{made.path} ({made.size / 1_000_000:.1f} MB), signed: {made.signature.name}"
+                    f"{one.path} ({one.size / 1_000_000:.1f} MB), signed: {one.signature.name}"
+                )
+            if publish:
+                private = minisign.load_private(settings.FREETHEM_BUNDLE_KEY_FILE)
+                publish_bundles(made, minisign.public_key_text(private.public_key()))
+                self.stdout.write(
+                    f"Offered on the downloads page from {settings.FREETHEM_BUNDLE_DIR}."
                 )
