@@ -136,9 +136,9 @@ def build(count):
             table = NewsPage._meta.db_table
             with connection.cursor() as cursor:
                 cursor.executemany(
-                    f"INSERT INTO {table} (page_ptr_id, date, lead, body, corrections, "
+                    f"INSERT INTO {table} (page_ptr_id, date, kicker, lead, body, corrections, "
                     "source_organization, source_url, translated_from, translator, original_url, "
-                    "countries) VALUES (%s, %s, %s, %s, '[]', '', '', '', '', '', %s)",  # noqa: S608 (our own table name)
+                    "countries) VALUES (%s, %s, '', %s, %s, '[]', '', '', '', '', '', %s)",  # noqa: S608 (our own table name)
                     [
                         (pk_by_path[page.path], date, lead, body, codes)
                         for page, (date, lead, body, codes, _tags) in zip(
@@ -152,7 +152,9 @@ def build(count):
                 ]
             NewsPageTag.objects.bulk_create(tagged)
             print(f"{batch_start + len(pages)} posts", flush=True)
-        Page.objects.filter(pk=index.pk).update(numchild=index.get_children().count())
+        # Counted by path: `get_children()` of an index saved with no child finds none.
+        children = Page.objects.filter(path__startswith=index.path, depth=index.depth + 1)
+        Page.objects.filter(pk=index.pk).update(numchild=children.count())
     print(f"{NewsPage.objects.child_of(index).count()} posts in the index")
 
 

@@ -17,6 +17,8 @@ addresses in the pages and stylesheets are rewritten into relative links between
 """
 
 import functools
+import json
+import multiprocessing
 import shutil
 from collections import deque
 from dataclasses import dataclass, field
@@ -26,6 +28,7 @@ from urllib.parse import quote, unquote, urlsplit
 from django.conf import settings
 from django.contrib.staticfiles import finders
 from django.core.files.storage import default_storage
+from django.db import connections
 from django.test import Client, override_settings
 from django.urls import Resolver404, resolve, reverse
 from django.utils import timezone, translation
@@ -49,7 +52,9 @@ NOT_MIRRORED = {
 # What a mirror shows instead of a page that needs the site to answer.
 SUBSTITUTES = {"search": "mirror_titles"}
 REDIRECTS = {301, 302, 303, 307, 308}
-MAX_ADDRESSES = 50_000
+# A safety stop, not a size: 10,000 posts make some 45,000 addresses (each post, its "not yet
+# translated" page in every other language, the pages of the lists, the pictures).
+MAX_ADDRESSES = 250_000
 # The key in a request's environment that marks it as asked by a mirror build.
 ENVIRON_KEY = "freethem.mirror"
 SAFE_PATH = "/:@!$&'()*+,;=-._~%"
@@ -69,6 +74,8 @@ class Result:
     size: int = 0
     missing: dict = field(default_factory=dict)  # address -> status
     failed: dict = field(default_factory=dict)  # address -> status (5xx)
+    written: int = 0  # files written (a refresh writes only what changed)
+    removed: list = field(default_factory=list)  # files a refresh removed
 
 
 def mirror_environ(forms_to, made_on):
@@ -94,8 +101,12 @@ def forms_address(forms_to):
     return main_address()
 
 
-def _normal_path(path):
+def normal_path(path):
+    """A path written one way (percent-encoded as the crawl writes it)."""
     return quote(unquote(path), safe=SAFE_PATH.replace("%", ""))
+
+
+_normal_path = normal_path
 
 
 def _url_name(path):
@@ -110,8 +121,15 @@ def _url_name(path):
 
 
 class Builder:
-    def __init__(self, folder, forms_to="main", made_on=None):
+    def __init__(self, folder, forms_to="main", made_on=None, processes=1):
         self.folder = Path(folder)
+        self.processes = max(1, processes)
+        self.refreshing = False
+        self.texts = {}  # address -> page not yet written (a refresh)
+        self.touched = set()  # addresses fetched by this run
+        self.removed = {}  # address -> file it had, for addresses that went away
+        self.built = timezone.now()  # when the mirror was built whole
+        self._url_names = {}  # path -> the name of its view ("" for none)
         self.origin = site_root()
         parts = urlsplit(self.origin)
         self.secure = parts.scheme == "https"
@@ -156,7 +174,11 @@ class Builder:
         query = addresses.kept_query(query)
         if query is None:
             return None
-        name = _url_name(path)
+        name = self._url_names.get(path)
+        if name is None:
+            # Resolving is the crawl's costliest step of its own, and links repeat: the
+            # menu, the footer and the pictures are on every page.
+            name = self._url_names[path] = _url_name(path) or ""
         if name in NOT_MIRRORED:
             return None
         if name in SUBSTITUTES:
@@ -199,40 +221,63 @@ class Builder:
         with storage.open(name) as stored:
             return 200, _guess_type(name), stored.read()
 
-    def crawl(self):
+    def crawl(self, starts=None, known=()):
+        """Fetch `starts` (default: where a whole build starts) and every address they lead
+        to that is not among `known` (the addresses a mirror being refreshed holds already)."""
         queue = deque()
-        seen = set()
+        seen = set(known)
 
         def add(address):
             if address and address not in seen and len(seen) < MAX_ADDRESSES:
                 seen.add(address)
                 queue.append(address)
 
-        for address in self.start():
+        for address in self.start() if starts is None else starts:
+            seen.discard(address)
             add(address)
+        if self.processes > 1:
+            self._crawl_in_processes(queue, add)
+            return
         while queue:
             address = queue.popleft()
-            path, _, query = address.partition("?")
-            status, content_type, body = self._get(address)
-            if status in REDIRECTS:
-                target = self.target(content_type, path)
-                if target:
-                    self.redirects[address] = target
-                    add(target)
-                continue
-            if status != 200:
-                (self.result.failed if status >= 500 else self.result.missing)[address] = status
-                continue
-            file = addresses.file_for(path, query, content_type)
-            if file is None:
-                continue
-            mime = content_type.split(";")[0].strip().lower()
-            kind = {"text/html": "html", "text/css": "css"}.get(mime, "file")
-            self.fetched[address] = Fetched(file, kind)
-            self._write(file, body)
-            text = body.decode("utf-8", "replace") if kind != "file" or _is_text(mime) else ""
-            for url in self._found(kind, path, text):
-                add(self.target(url, path))
+            self._record(address, self.fetch(address), add)
+
+    def fetch(self, address):
+        """Ask the site for one address and write what it answers into its file: what the
+        crawl needs to know of it, as plain values (a worker process sends them back)."""
+        path, _, query = address.partition("?")
+        status, content_type, body = self._get(address)
+        if status in REDIRECTS:
+            return ("redirect", self.target(content_type, path), ())
+        if status != 200:
+            return ("status", status, ())
+        file = addresses.file_for(path, query, content_type)
+        if file is None:
+            return ("skipped", None, ())
+        mime = content_type.split(";")[0].strip().lower()
+        kind = {"text/html": "html", "text/css": "css"}.get(mime, "file")
+        text = body.decode("utf-8", "replace") if kind != "file" or _is_text(mime) else ""
+        self._store(address, file, kind, body, text)
+        found = dict.fromkeys(self.target(url, path) for url in self._found(kind, path, text))
+        return ("file", (file, kind), tuple(target for target in found if target))
+
+    def _record(self, address, outcome, add):
+        what, value, found = outcome
+        self.redirects.pop(address, None)
+        before = self.fetched.pop(address, None)
+        if what == "redirect":
+            if value:
+                self.redirects[address] = value
+                add(value)
+        elif what == "status":
+            (self.result.failed if value >= 500 else self.result.missing)[address] = value
+        elif what == "file":
+            self.fetched[address] = Fetched(*value)
+            self.touched.add(address)
+        if before is not None and address not in self.fetched:
+            self.removed[address] = before.file
+        for target in found:
+            add(target)
 
     def _found(self, kind, path, text):
         if kind == "html":
@@ -247,10 +292,24 @@ class Builder:
         elif path.endswith(".xml") and ("<urlset" in text or "<sitemapindex" in text):
             yield from rewrite.sitemap_addresses(text)
 
+    def _store(self, address, file, kind, body, text):
+        if self.refreshing and kind != "file":
+            # A page of a mirror being refreshed is written once its links are rewritten, so
+            # that no reader of the mirror meets it with the site's own addresses.
+            self.texts[address] = text
+        else:
+            self._write(file, body)
+
     def _write(self, file, body):
         destination = self.folder / file
         destination.parent.mkdir(parents=True, exist_ok=True)
-        destination.write_bytes(body)
+        if self.refreshing:
+            part = destination.with_name(f".{destination.name}.part")
+            part.write_bytes(body)
+            part.replace(destination)
+        else:
+            destination.write_bytes(body)
+        self.result.written += 1
 
     # Writing
 
@@ -287,12 +346,36 @@ class Builder:
         return addresses.relative(page_file, file, found[2])
 
     def rewrite(self):
-        for address, fetched in self.fetched.items():
-            if fetched.kind == "file":
-                continue
+        addresses = list(self.fetched) if not self.refreshing else sorted(self.touched)
+        addresses = [a for a in addresses if a in self.fetched and self.fetched[a].kind != "file"]
+        if self.processes > 1 and not self.refreshing:
+            # Each file is rewritten on its own, from the books the crawl finished with.
+            self._in_processes(
+                self._rewrite, [addresses[n :: self.processes] for n in range(self.processes)]
+            )
+        else:
+            self._rewrite(addresses)
+
+    def _in_processes(self, function, shares):
+        context = multiprocessing.get_context("fork")
+        connections.close_all()
+        workers = [context.Process(target=function, args=(share,)) for share in shares]
+        for worker in workers:
+            worker.start()
+        for worker in workers:
+            worker.join()
+        if any(worker.exitcode for worker in workers):
+            raise RuntimeError("A process rewriting the mirror's links failed.")
+
+    def _rewrite(self, addresses):
+        for address in addresses:
+            fetched = self.fetched[address]
             path = address.partition("?")[0]
             destination = self.folder / fetched.file
-            text = destination.read_text(encoding="utf-8")
+            if address in self.texts:
+                text = self.texts.pop(address)
+            else:
+                text = destination.read_text(encoding="utf-8")
             if fetched.kind == "html":
                 text = rewrite.rewrite_html(
                     text, functools.partial(self.link, page_path=path, page_file=fetched.file)
@@ -302,7 +385,10 @@ class Builder:
                     self.link, where=None, page_path=path, page_file=fetched.file
                 )
                 text = rewrite.rewrite_css(text, lambda url, link=link: link(url) or url)
-            destination.write_text(text, encoding="utf-8")
+            if self.refreshing:
+                self._write(fetched.file, text.encode("utf-8"))
+            else:
+                destination.write_text(text, encoding="utf-8")
 
     def write_root(self):
         """The folder's own index.html, when the site's root answers with a redirect (to the
@@ -319,6 +405,8 @@ class Builder:
         (self.folder / "index.html").write_text(page, encoding="utf-8")
 
     def build(self):
+        if not _may_fork():
+            self.processes = 1
         if self.folder.exists():
             shutil.rmtree(self.folder)
         self.folder.mkdir(parents=True)
@@ -326,11 +414,124 @@ class Builder:
             self.crawl()
         self.rewrite()
         self.write_root()
+        self.save_manifest()
         files = [p for p in self.folder.rglob("*") if p.is_file()]
         self.result.files = len(files)
         self.result.size = sum(p.stat().st_size for p in files)
         self.result.pages = sum(1 for f in self.fetched.values() if f.kind == "html")
         return self.result
+
+    def refresh(self, starts):
+        """Fetch `starts` again in a mirror built before, and whatever new they lead to;
+        rewrite the links of what was fetched, and remove the files of addresses that are
+        gone. Every other file is left as it is."""
+        self.load_manifest()
+        self.refreshing = True
+        with override_settings(FREETHEM_PAGE_CACHE_ENABLED=False):
+            self.crawl(starts, known=set(self.fetched) | set(self.redirects))
+        self.rewrite()
+        kept = {fetched.file for fetched in self.fetched.values()}
+        for address, file in sorted(self.removed.items()):
+            if address in self.fetched or file in kept:
+                continue
+            self._remove(file)
+            self.result.removed.append(file)
+        self.save_manifest()
+        self.result.pages = sum(
+            1 for a in self.touched if a in self.fetched and self.fetched[a].kind == "html"
+        )
+        return self.result
+
+    def _remove(self, file):
+        path = self.folder / file
+        path.unlink(missing_ok=True)
+        for parent in path.parents:
+            if parent == self.folder or not parent.is_relative_to(self.folder):
+                break
+            try:
+                parent.rmdir()  # only once empty
+            except OSError:
+                break
+
+    # What a mirror holds, kept beside it so that a refresh knows every file's address.
+
+    def save_manifest(self):
+        manifest = {
+            "built": self.built.isoformat(),
+            "fetched": {a: [f.file, f.kind] for a, f in sorted(self.fetched.items())},
+            "redirects": dict(sorted(self.redirects.items())),
+        }
+        path = manifest_path(self.folder)
+        part = path.with_name(path.name + ".part")
+        part.write_text(json.dumps(manifest, indent=0), encoding="utf-8")
+        part.replace(path)
+
+    def load_manifest(self):
+        manifest = read_manifest(self.folder)
+        self.fetched = {a: Fetched(*value) for a, value in manifest["fetched"].items()}
+        self.redirects = dict(manifest["redirects"])
+        self.built = timezone.datetime.fromisoformat(manifest["built"])
+
+    # Fetching on every core: workers forked from this process share its code and settings,
+    # each opens its own database connection, and this process hands them addresses one at a
+    # time and keeps the crawl's books, so the result does not depend on who fetched what.
+
+    def _crawl_in_processes(self, queue, add):
+        context = multiprocessing.get_context("fork")
+        connections.close_all()  # each worker opens its own (an in-memory one stays open)
+        addresses_out, outcomes = context.SimpleQueue(), context.SimpleQueue()
+        workers = [
+            context.Process(target=self._work, args=(addresses_out, outcomes), daemon=True)
+            for _ in range(self.processes)
+        ]
+        for worker in workers:
+            worker.start()
+        try:
+            waiting = 0
+            while queue or waiting:
+                while queue and waiting < 2 * self.processes:
+                    addresses_out.put(queue.popleft())
+                    waiting += 1
+                address, outcome = outcomes.get()
+                waiting -= 1
+                self._record(address, outcome, add)
+        finally:
+            for _worker in workers:
+                addresses_out.put(None)
+            for worker in workers:
+                worker.join(timeout=60)
+                if worker.is_alive():
+                    worker.kill()
+
+    def _work(self, addresses_in, outcomes):
+        for address in iter(addresses_in.get, None):
+            try:
+                outcome = self.fetch(address)
+            except Exception:  # a page the builder itself fails on counts as failed
+                outcome = ("status", 500, ())
+            outcomes.put((address, outcome))
+        connections.close_all()
+
+
+def _may_fork():
+    """Whether other processes would see the same data: not when it is written in a
+    transaction still open (a test's), except in an in-memory SQLite database, which a forked
+    process takes with it."""
+    for connection in connections.all(initialized_only=True):
+        in_memory = connection.vendor == "sqlite" and connection.is_in_memory_db()
+        if connection.in_atomic_block and not in_memory:
+            return False
+    return True
+
+
+def manifest_path(folder):
+    """The list of what a mirror holds, beside its folder (never in it: it is not published)."""
+    folder = Path(folder)
+    return folder.with_name(f".{folder.name}.manifest.json")
+
+
+def read_manifest(folder):
+    return json.loads(manifest_path(folder).read_text(encoding="utf-8"))
 
 
 def _method(where):
@@ -351,6 +552,11 @@ def _guess_type(name):
     return mimetypes.guess_type(str(name))[0] or "application/octet-stream"
 
 
-def build(folder, forms_to="main", made_on=None):
+def build(folder, forms_to="main", made_on=None, processes=1):
     """Writes the mirror into `folder` (emptied first) and says what it wrote."""
-    return Builder(folder, forms_to=forms_to, made_on=made_on).build()
+    return Builder(folder, forms_to=forms_to, made_on=made_on, processes=processes).build()
+
+
+def refresh(folder, starts, forms_to="main", made_on=None):
+    """Fetches `starts` again in the mirror built in `folder` (see Builder.refresh)."""
+    return Builder(folder, forms_to=forms_to, made_on=made_on).refresh(starts)

@@ -257,6 +257,10 @@ FREETHEM_BUNDLE_KEY_FILE = os.environ.get("FREETHEM_BUNDLE_KEY_FILE", "")
 # development and tests).
 FREETHEM_BUNDLE_DIR = Path(os.environ.get("FREETHEM_BUNDLE_DIR", VAR_DIR / "bundles"))
 FREETHEM_BUNDLE_URL = "/bundles/"
+# The folder the site keeps its own mirror in, refreshed within a minute of each publish and
+# built afresh every night after FREETHEM_MIRROR_HOUR (local time); empty: none is kept.
+FREETHEM_MIRROR_DIR = os.environ.get("FREETHEM_MIRROR_DIR", "")
+FREETHEM_MIRROR_HOUR = int(os.environ.get("FREETHEM_MIRROR_HOUR", "3"))
 
 # Background work. In development and tests tasks run at once, in the request; production
 # keeps them in the database for `manage.py db_worker` (see docs/deploy.md).

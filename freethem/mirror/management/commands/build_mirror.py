@@ -1,3 +1,4 @@
+import os
 import time
 
 from django.conf import settings
@@ -22,6 +23,12 @@ class Command(BaseCommand):
             help="Where the mirror's forms send what readers fill in (default: main address).",
         )
         parser.add_argument(
+            "--processes",
+            type=int,
+            default=os.cpu_count() or 1,
+            help="How many processes ask the site for pages at once (default: one per core).",
+        )
+        parser.add_argument(
             "--bundle",
             action="store_true",
             help="Also write signed zips (one per language, one with all) into FOLDER/bundles/ "
@@ -36,14 +43,14 @@ class Command(BaseCommand):
             "FOLDER/bundles/ only).",
         )
 
-    def handle(self, folder, forms_to, bundle=False, publish=True, **options):
+    def handle(self, folder, forms_to, bundle=False, publish=True, processes=1, **options):
         if bundle and not settings.FREETHEM_BUNDLE_KEY_FILE:
             raise CommandError(
                 "--bundle needs FREETHEM_BUNDLE_KEY_FILE (see manage.py bundle_key)."
             )
         started = time.monotonic()
         try:
-            result = builder.build(folder, forms_to=forms_to)
+            result = builder.build(folder, forms_to=forms_to, processes=processes)
         except ValueError as error:
             raise CommandError(str(error)) from error
         seconds = time.monotonic() - started
