@@ -161,11 +161,13 @@ def cpu_seconds(pid, tree=True):
     return total / os.sysconf("SC_CLK_TCK")
 
 
-def start_granian(env, port, workers, log=None, threads=BLOCKING_THREADS, code=ROOT):
-    """granian serving the site (from the checkout `code`); its errors go to `log` (a path)."""
+def start_granian(env, port, workers, log=None, threads=BLOCKING_THREADS, code=ROOT, nice=0):
+    """granian serving the site (from the checkout `code`); its errors go to `log` (a path);
+    `nice`: the priority it runs at (0, as a service starts; higher is lower)."""
     errors = open(log, "w") if log else subprocess.DEVNULL  # noqa: SIM115 (closed with the process)
     process = subprocess.Popen(
         [
+            *(["nice", "-n", str(nice)] if nice else []),
             str(Path(PYTHON).parent / "granian"),
             "--interface",
             "wsgi",

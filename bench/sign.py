@@ -27,6 +27,8 @@ import urllib.request
 from pathlib import Path
 from urllib.parse import urlencode
 
+import uvloop
+
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from run import (  # noqa: E402
     ENV,
@@ -115,7 +117,7 @@ def count_staleness(env, port, appeal_id, since, signers=5):
     return round(time.perf_counter() - confirmed, 1)
 
 
-def start_background(env, var, email_workers=2):
+def start_background(env, var, email_workers=2, nice=0):
     """The SMTP sink, the appeals' clock and the task workers, as production runs them."""
     smtp_port = free_port()
     env.update(EMAIL_HOST="127.0.0.1", EMAIL_PORT=str(smtp_port), EMAIL_USE_TLS="false")
@@ -126,10 +128,11 @@ def start_background(env, var, email_workers=2):
     # (priority inversion). The SMTP sink stands for a mail relay on another machine: it
     # takes no lock, and runs at the lowest priority so that it takes as little as it can
     # from the site.
+    site = ["nice", "-n", str(nice)] if nice else []
     commands = [
         ["nice", "-n", "19", *sink, "aiosmtpd.handlers.Sink"],
-        [PYTHON, "manage.py", "jobs"],
-    ] + [[PYTHON, "manage.py", "db_worker", "--interval", "0.2"]] * email_workers
+        [*site, PYTHON, "manage.py", "jobs"],
+    ] + [[*site, PYTHON, "manage.py", "db_worker", "--interval", "0.2"]] * email_workers
     return [
         subprocess.Popen(c, cwd=ROOT, env=env, stdout=subprocess.DEVNULL, stderr=log)
         for c in commands
@@ -140,34 +143,65 @@ def start_background(env, var, email_workers=2):
 FORM_KEPT = 5031
 
 
+class _Exchange(asyncio.Protocol):
+    """One request written as soon as the connection is made, the whole answer kept until the
+    server closes it. A protocol rather than asyncio's streams: the load generator shares the
+    two cores with the site, and streams cost it twice the CPU per request."""
+
+    def __init__(self, request, answer):
+        self.request, self.answer, self.chunks = request, answer, []
+
+    def connection_made(self, transport):
+        transport.write(self.request)
+
+    def data_received(self, data):
+        self.chunks.append(data)
+
+    def connection_lost(self, exc):
+        if not self.answer.done():
+            self.answer.set_result(b"".join(self.chunks))
+
+
+async def exchange(port, request, source=None):
+    """The raw answer to one request (`Connection: close`), or b"" when the connection was
+    refused, dropped or never answered."""
+    loop = asyncio.get_running_loop()
+    answer = loop.create_future()
+    local = (source, 0) if source else None
+    try:
+        transport, _protocol = await asyncio.wait_for(
+            loop.create_connection(
+                lambda: _Exchange(request, answer), "127.0.0.1", port, local_addr=local
+            ),
+            30,
+        )
+    except (OSError, TimeoutError):
+        return b""
+    try:
+        return await asyncio.wait_for(answer, 60)
+    except TimeoutError:
+        transport.abort()
+        return b""
+
+
+def status_of(answer):
+    """The status code of a raw answer, 0 if it is not HTTP."""
+    parts = answer[:32].split(b" ", 2)
+    return int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 0
+
+
 async def one_request(port, path, body, headers_extra, source=None, kept=None):
     """The status of one POST, or 0 when the connection was refused, dropped or answered with
     something that is not HTTP: an error to count, never a reason to stop. A refusal (503)
     that gives the form back with `kept` (what the signer typed) in it counts as 5031."""
-    local = (source, 0) if source else None
-    try:
-        reader, writer = await asyncio.wait_for(
-            asyncio.open_connection("127.0.0.1", port, local_addr=local), 30
-        )
-    except (OSError, TimeoutError):
-        return 0
-    try:
-        head = (
-            f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n"
-            "Content-Type: application/x-www-form-urlencoded\r\n"
-            f"Content-Length: {len(body)}\r\n{headers_extra}Connection: close\r\n\r\n"
-        )
-        writer.write(head.encode() + body)
-        await writer.drain()
-        status_line = await asyncio.wait_for(reader.readline(), 60)
-        rest = await asyncio.wait_for(reader.read(), 60)
-        parts = status_line.split()
-        status = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 0
-        return FORM_KEPT if status == 503 and kept and kept in rest else status
-    except (OSError, TimeoutError):
-        return 0
-    finally:
-        writer.close()
+    head = (
+        f"POST {path} HTTP/1.1\r\nHost: 127.0.0.1\r\n"
+        "Content-Type: application/x-www-form-urlencoded\r\n"
+        f"Content-Length: {len(body)}\r\n{headers_extra}Connection: close\r\n\r\n"
+    )
+    answer = await exchange(port, head.encode() + body, source)
+    status = status_of(answer)
+    return FORM_KEPT if status == 503 and kept and kept in answer else status
 
 
 async def load(port, appeal_id, rate, seconds, marker, read_path, warm_up=0, nginx=False):
@@ -203,18 +237,8 @@ async def load(port, appeal_id, rate, seconds, marker, read_path, warm_up=0, ngi
         results.append((status, (time.perf_counter() - due) * 1000, due - start))
 
     async def read(due):
-        try:
-            reader, writer = await asyncio.open_connection("127.0.0.1", port)
-            writer.write(
-                f"GET {read_path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n".encode()
-            )
-            await writer.drain()
-            parts = (await reader.readline()).split()
-            status = int(parts[1]) if len(parts) > 1 and parts[1].isdigit() else 0
-            await reader.read()
-            writer.close()
-        except OSError:
-            status = 0
+        request = f"GET {read_path} HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n"
+        status = status_of(await exchange(port, request.encode()))
         reads.append((status, (time.perf_counter() - due) * 1000))
 
     if warm_up:  # lighter load first, not counted: threads, connections, caches
@@ -277,7 +301,7 @@ def run_signing(
     # The load generator started the others: count its own time only.
     own = {"load": False}
     cpu_before = {name: cpu_seconds(pid, own.get(name, True)) for name, pid in processes.items()}
-    results, reads, elapsed = asyncio.run(
+    results, reads, elapsed = uvloop.run(
         load(
             port,
             appeal_id,
@@ -321,7 +345,9 @@ def run_signing(
     }
 
 
-def signing_report(measured, *, database, nginx, static_rps, rate, seconds, email_workers, before):
+def signing_report(
+    measured, *, database, nginx, static_rps, rate, seconds, email_workers, before, site_nice=0
+):
     """What run_signing measured, as the results file keeps it."""
     results, reads, elapsed = measured["results"], measured["reads"], measured["elapsed"]
     stored, duplicated = measured["stored"], measured["duplicated"]
@@ -364,6 +390,7 @@ def signing_report(measured, *, database, nginx, static_rps, rate, seconds, emai
             name: round(1000 * cpu / max(accepted, 1), 3) for name, cpu in cpu_load.items()
         },
         "email_workers": email_workers,
+        "site_nice": site_nice,
         "cpu_ms_per_email_worker_whole_run": round(
             1000 * sum(v for k, v in cpu_all.items() if k.startswith("worker")) / max(sent, 1), 3
         ),
@@ -394,6 +421,13 @@ def main():
     parser.add_argument(
         "--nginx", action="store_true", help="Through nginx as docs/nginx/freethem.conf sets it."
     )
+    parser.add_argument(
+        "--site-nice",
+        type=int,
+        default=0,
+        help="Run the server, the clock and the workers at this nice value (nginx and the "
+        "load generator stay at 0), as docs/deploy.md's units can.",
+    )
     parser.add_argument("--drain", type=float, default=300, help="Seconds to wait for emails.")
     parser.add_argument(
         "--email-workers", type=int, default=2, help="Task workers (docs/deploy.md: one a core)."
@@ -413,12 +447,14 @@ def main():
     }
     appeal_id, appeal_url, before = prepare(env)
     app_port, nginx_port = free_port(), free_port()
-    background = start_background(env, var, args.email_workers)
+    background = start_background(env, var, args.email_workers, args.site_nice)
     server = web = None
     marker = f"b{int(time.time())}x"
     processes = {}
     try:
-        server = start_granian(env, app_port, args.workers, log=var / "server.log")
+        server = start_granian(
+            env, app_port, args.workers, log=var / "server.log", nice=args.site_nice
+        )
         web = start_nginx(var, app_port, nginx_port)
         static = yardstick(nginx_port)
         rate = args.rate or round(static["requests_per_second"] * args.share)
@@ -460,6 +496,7 @@ def main():
         seconds=args.seconds,
         email_workers=args.email_workers,
         before=before,
+        site_nice=args.site_nice,
     )
     RESULTS.mkdir(exist_ok=True)
     name = f"sign-{database}{'-nginx' if args.nginx else ''}-{int(rate)}-{int(args.seconds)}s"
