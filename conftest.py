@@ -3,6 +3,7 @@
 import os
 
 import pytest
+from django.test import TransactionTestCase
 
 from freethem.core.tests.smtp import smtp  # noqa: F401  (a fixture: a real SMTP server)
 from freethem.news.tests.factories import SiteTree, build_site
@@ -12,6 +13,83 @@ pytest_plugins = ["tests.browser.fixtures"]
 
 # The cluster tests start servers of their own and run alone, once: `make test-cluster`.
 collect_ignore = [] if os.environ.get("FREETHEM_CLUSTER_TESTS") else ["tests/cluster"]
+
+
+# What Django's `post_migrate` handlers write, and rewrite after every flush: content types and
+# the permissions on them. A transactional test (`transaction=True`, `live_server`) ends with a
+# flush, and re-creating these two tables costs more than emptying all the others.
+KEPT_TABLES = ("django_content_type", "auth_permission")
+_kept_after_migrate = {}
+
+
+def _kept_rows(connection):
+    rows = []
+    with connection.cursor() as cursor:
+        for table in KEPT_TABLES:
+            table = connection.ops.quote_name(table)
+            cursor.execute(f"SELECT * FROM {table} ORDER BY id")  # noqa: S608  (Django's tables)
+            rows.append(cursor.fetchall())
+    return rows
+
+
+def _tables_with_rows(connection, tables):
+    """The tables that hold a row, in one query: PostgreSQL empties an empty table as slowly
+    as a full one (new files for it and each of its indexes)."""
+    quote = connection.ops.quote_name
+    query = " UNION ALL ".join(
+        f"SELECT %s WHERE EXISTS (SELECT 1 FROM {quote(table)})"  # noqa: S608  (Django's tables)
+        for table in tables
+    )
+    with connection.cursor() as cursor:
+        cursor.execute(query, list(tables))
+        return [table for (table,) in cursor.fetchall()]
+
+
+def _flush_after_transactional_test(self):
+    """Empty every table but content types and permissions, when they are as the migrations
+    left them; otherwise Django's own flush, which writes them again."""
+    from django.core.management import call_command
+    from django.core.management.color import no_style
+    from django.db import connections
+
+    if self.available_apps is not None or self.serialized_rollback:
+        return _django_fixture_teardown(self)
+    for alias in self._databases_names(include_mirrors=False):
+        connection = connections[alias]
+        kept = _kept_rows(connection)
+        if kept != _kept_after_migrate.get(alias):
+            call_command(
+                "flush", verbosity=0, interactive=False, database=alias, reset_sequences=False
+            )
+            _kept_after_migrate[alias] = _kept_rows(connection)
+            continue
+        tables = connection.introspection.django_table_names(
+            only_existing=True, include_views=False
+        )
+        tables = sorted(set(tables) - set(KEPT_TABLES))
+        if connection.vendor == "postgresql":
+            # CASCADE adds the tables that refer to an emptied one: all empty already, since
+            # every table with a row is in the list. None of them is a kept table, whose
+            # references point only at each other.
+            tables = _tables_with_rows(connection, tables)
+            sql = connection.ops.sql_flush(no_style(), tables, allow_cascade=True)
+        else:
+            sql = connection.ops.sql_flush(no_style(), tables)
+        connection.ops.execute_sql_flush(sql)
+
+
+_django_fixture_teardown = TransactionTestCase._fixture_teardown
+TransactionTestCase._fixture_teardown = _flush_after_transactional_test
+
+
+@pytest.fixture(scope="session")
+def django_db_setup(django_db_setup, django_db_blocker):
+    """pytest-django's test database, and its content types and permissions as migrated."""
+    from django.db import connections
+
+    with django_db_blocker.unblock():
+        for connection in connections.all():
+            _kept_after_migrate[connection.alias] = _kept_rows(connection)
 
 
 @pytest.fixture(autouse=True)
