@@ -29,6 +29,16 @@ def _clear_caches():
         caches[alias].clear()
 
 
+def _read_all():
+    """Runs every registered reader on the demo loaded in the current transaction."""
+    for name, function in _readers.items():
+        # Each reader sees the demo as loaded, whatever the one before changed.
+        with transaction.atomic():
+            _readings[name] = function()
+            transaction.set_rollback(True)
+        _clear_caches()
+
+
 def readings(django_db_blocker, folder):
     """What every registered reader returned, the demo loaded for them once per process."""
     if not _readings:
@@ -41,14 +51,24 @@ def readings(django_db_blocker, folder):
             _clear_caches()
             try:
                 call_command("load_demo", stdout=open("/dev/null", "w"))  # noqa: SIM115
-                for name, function in _readers.items():
-                    # Each reader sees the demo as loaded, whatever the one before changed.
-                    with transaction.atomic():
-                        _readings[name] = function()
-                        transaction.set_rollback(True)
-                    _clear_caches()
+                _read_all()
             finally:
                 transaction.set_rollback(True)
                 _clear_caches()
                 translation.activate(settings.LANGUAGE_CODE)
     return _readings
+
+
+def read_the_loaded_demo(folder):
+    """For the demo's own tests, which load it first in the same process (its test module
+    comes first in their group): the readers read that load instead of loading it again.
+    Called inside the transaction that holds the demo, with `folder` as its VAR_DIR."""
+    if _readings or not _readers:
+        return
+    with override_settings(VAR_DIR=folder, MEDIA_ROOT=folder / "media"):
+        _clear_caches()
+        try:
+            _read_all()
+        finally:
+            _clear_caches()
+            translation.activate(settings.LANGUAGE_CODE)

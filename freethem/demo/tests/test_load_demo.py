@@ -11,6 +11,7 @@ from freethem.appeals.models import AppealPage, PaperBatch, Signature
 from freethem.core.models import HomePage
 from freethem.demo.data import news_files, read
 from freethem.news.models import NewsPage
+from tests import demo_site
 
 # One process loads the demo for these tests (xdist would otherwise split them, and load it twice).
 pytestmark = [pytest.mark.django_db, pytest.mark.xdist_group("demo_site")]
@@ -27,6 +28,8 @@ def demo(django_db_setup, django_db_blocker, tmp_path_factory):
         transaction.atomic(),
     ):
         call_command("load_demo")
+        # The tests that read the whole demo in this process read this load (tests/demo_site.py).
+        demo_site.read_the_loaded_demo(folder)
         yield folder
         transaction.set_rollback(True)
 
