@@ -48,7 +48,7 @@ HOME_DEPTH = 2
 
 def mirror_folder():
     """The folder the site keeps its own mirror in, or None when it keeps none."""
-    folder = str(getattr(settings, "FREETHEM_MIRROR_DIR", "") or "").strip()
+    folder = str(settings.FREETHEM_MIRROR_DIR or "").strip()
     return Path(folder) if folder else None
 
 
