@@ -29,14 +29,6 @@ def mirror(tmp_path):
 
 
 @pytest.fixture
-def key(tmp_path, settings):
-    path = tmp_path / "keys" / "bundle.key"
-    settings.FREETHEM_BUNDLE_KEY_FILE = str(path)
-    call_command("bundle_key")
-    return path
-
-
-@pytest.fixture
 def bundles(mirror, key):
     return {made.language: made for made in bundle.write_bundles(mirror, key)}
 

@@ -36,14 +36,6 @@ VNU = (
 )
 
 
-@pytest.fixture
-def key(tmp_path, settings):
-    path = tmp_path / "keys" / "bundle.key"
-    settings.FREETHEM_BUNDLE_KEY_FILE = str(path)
-    call_command("bundle_key")
-    return path
-
-
 def small_mirror(folder, text="English"):
     for name, content in {
         "index.html": "<!DOCTYPE html><p>root</p>",
