@@ -23,6 +23,7 @@ import shutil
 from collections import deque
 from dataclasses import dataclass, field
 from pathlib import Path
+from queue import Empty
 from urllib.parse import quote, unquote, urlsplit
 
 from django.conf import settings
@@ -359,7 +360,7 @@ class Builder:
     def _in_processes(self, function, shares):
         context = multiprocessing.get_context("fork")
         connections.close_all()
-        workers = [context.Process(target=function, args=(share,)) for share in shares]
+        workers = [context.Process(target=_forked, args=(function, share)) for share in shares]
         for worker in workers:
             worker.start()
         for worker in workers:
@@ -479,9 +480,9 @@ class Builder:
     def _crawl_in_processes(self, queue, add):
         context = multiprocessing.get_context("fork")
         connections.close_all()  # each worker opens its own (an in-memory one stays open)
-        addresses_out, outcomes = context.SimpleQueue(), context.SimpleQueue()
+        addresses_out, outcomes = context.SimpleQueue(), context.Queue()
         workers = [
-            context.Process(target=self._work, args=(addresses_out, outcomes), daemon=True)
+            context.Process(target=_forked, args=(self._work, addresses_out, outcomes), daemon=True)
             for _ in range(self.processes)
         ]
         for worker in workers:
@@ -492,7 +493,7 @@ class Builder:
                 while queue and waiting < 2 * self.processes:
                     addresses_out.put(queue.popleft())
                     waiting += 1
-                address, outcome = outcomes.get()
+                address, outcome = self._next_outcome(outcomes, workers)
                 waiting -= 1
                 self._record(address, outcome, add)
         finally:
@@ -503,6 +504,16 @@ class Builder:
                 if worker.is_alive():
                     worker.kill()
 
+    @staticmethod
+    def _next_outcome(outcomes, workers):
+        # A worker ends only when told to: one that has ended before will send nothing more.
+        while True:
+            try:
+                return outcomes.get(timeout=1)
+            except Empty:
+                if not all(worker.is_alive() for worker in workers):
+                    raise RuntimeError("A process fetching the mirror's pages stopped.") from None
+
     def _work(self, addresses_in, outcomes):
         for address in iter(addresses_in.get, None):
             try:
@@ -511,6 +522,33 @@ class Builder:
                 outcome = ("status", 500, ())
             outcomes.put((address, outcome))
         connections.close_all()
+
+
+# What a forked worker inherited and must neither use nor close (closing would end the parent's
+# session): kept here so that it is never finalised either. The worker ends with `os._exit`.
+_inherited = []
+
+
+def _forked(function, *args):
+    """What a forked worker runs: `function`, on connections of its own."""
+    _own_connections()
+    function(*args)
+
+
+def _own_connections():
+    """In a forked worker, before any query: set aside every connection the parent had open, so
+    that this process opens its own. The parent closes all of its connections before forking,
+    but only those it can see: Django keeps a thread's connections apart from those opened while
+    an event loop runs in that thread (a browser test's, say), and a forked process sees the
+    first kind again. Two processes talking over one socket read each other's answers, or wait
+    for ever. An in-memory SQLite database is the exception: it lives in its connection."""
+    for connection in connections.all(initialized_only=True):
+        if connection.connection is None:
+            continue
+        if connection.vendor == "sqlite" and connection.is_in_memory_db():
+            continue
+        _inherited.append(connection.connection)
+        connection.connection = None
 
 
 def _may_fork():

@@ -32,14 +32,21 @@ CHROMIUM_ARGS = [
 
 @pytest.fixture(scope="session")
 def browser():
+    from django.db import connections
     from playwright.sync_api import sync_playwright
 
     if not os.path.exists(CHROMIUM):
         pytest.fail(f"Chromium not found at {CHROMIUM}; `make test` installs it.")
+    # While Playwright's loop runs in this thread, Django keeps the connections it opens apart
+    # from those opened before, and closes only the new ones: a connection left open across
+    # the start or the end would stay open, unused, to the end of the run (where it keeps the
+    # test database from being dropped) and be inherited by any process forked meanwhile.
+    connections.close_all()
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
         yield browser
         browser.close()
+        connections.close_all()
 
 
 @pytest.fixture
