@@ -20,6 +20,9 @@ import urllib.request
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+from tests.cluster.harness import granian_command  # noqa: E402
+
 PYTHON = sys.executable
 VAR = ROOT / "var" / "bench"
 RESULTS = ROOT / "bench" / "results"
@@ -166,22 +169,7 @@ def start_granian(env, port, workers, log=None, threads=BLOCKING_THREADS, code=R
     `nice`: the priority it runs at (0, as a service starts; higher is lower)."""
     errors = open(log, "w") if log else subprocess.DEVNULL  # noqa: SIM115 (closed with the process)
     process = subprocess.Popen(
-        [
-            *(["nice", "-n", str(nice)] if nice else []),
-            str(Path(PYTHON).parent / "granian"),
-            "--interface",
-            "wsgi",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--workers",
-            str(workers),
-            "--blocking-threads",
-            str(threads),
-            "--no-log",
-            "freethem.wsgi:application",
-        ],
+        [*(["nice", "-n", str(nice)] if nice else []), *granian_command(port, workers, threads)],
         cwd=code,
         env={**env, "PYTHONPATH": str(code)},
         stdout=subprocess.DEVNULL,

@@ -180,26 +180,31 @@ def postgres_tool(name):
     return str(found[-1]) if found else name
 
 
+def granian_command(port, workers=1, threads=8):
+    """An application server as docs/deploy.md runs one, on loopback (also the benchmarks')."""
+    return [
+        str(BIN / "granian"),
+        "--interface",
+        "wsgi",
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--workers",
+        str(workers),
+        "--blocking-threads",
+        str(threads),
+        "--no-log",
+        "freethem.wsgi:application",
+    ]
+
+
 def start_granian(processes, name, env, folder, workers=1):
     port = free_port()
     start(
         processes,
         name,
-        [
-            str(BIN / "granian"),
-            "--interface",
-            "wsgi",
-            "--host",
-            "127.0.0.1",
-            "--port",
-            str(port),
-            "--workers",
-            str(workers),
-            "--blocking-threads",
-            "8",
-            "--no-log",
-            "freethem.wsgi:application",
-        ],
+        granian_command(port, workers),
         {**env, "FREETHEM_VAR_DIR": str(folder / name)},
         folder,
     )
