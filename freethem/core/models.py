@@ -1,6 +1,5 @@
 import hashlib
 
-from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import translation
@@ -16,6 +15,7 @@ from wagtail.models import Orderable, Page
 from . import brand, bundles
 from .blocks import ResourcesBlock
 from .brand_forms import BrandSettingsForm
+from .languages import site_languages
 from .navigation import MenuLabel
 from .sealing import SealedTextField
 from .search import FoldedSearch
@@ -424,11 +424,6 @@ class BrandSettings(ClusterableModel, BaseSiteSetting):
         return [
             link for line in self.social_links.splitlines() if (link := brand.account_link(line))
         ]
-
-
-def site_languages():
-    """The site's languages, read when asked: no list of them is written into a migration."""
-    return settings.LANGUAGES
 
 
 class BrandName(Orderable):

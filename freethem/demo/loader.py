@@ -359,6 +359,7 @@ class DemoBuilder:
             defaults={
                 "kind": spec.get("kind", Author.PERSON),
                 "page": pages.get(spec.get("page")),
+                "names": spec.get("names", {}),
             },
         )
         return author

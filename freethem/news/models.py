@@ -196,9 +196,10 @@ class NewsFilterChoices(models.Model):
         return str(self.index_id)
 
 
-class Author(models.Model):
-    """Who wrote a post: a person or an organization, named the same in every language, kept
-    once and chosen on each post they write."""
+class Author(LocalNames):
+    """Who wrote a post: a person or an organization, kept once and chosen on each post they
+    write. Bylines show them as readers of the page's language write them (core/local_names.py),
+    the campaign's own team above all, or else as written."""
 
     PERSON, ORGANIZATION = "person", "organization"
     KINDS = [(PERSON, _("Person")), (ORGANIZATION, _("Organization"))]
@@ -217,7 +218,8 @@ class Author(models.Model):
         ),
     )
 
-    panels = [FieldPanel("name"), FieldPanel("kind"), FieldPanel("page")]
+    panels = [FieldPanel("name"), FieldPanel("kind"), FieldPanel("page"), local_names_panel()]
+    base_form_class = local_names_form()
 
     class Meta:
         verbose_name = _("author")
@@ -226,6 +228,10 @@ class Author(models.Model):
 
     def __str__(self):
         return self.name
+
+    def shown_name(self):
+        """Their name in the active language, or as written."""
+        return self.name_in() or self.name
 
     def page_url(self, request=None):
         """The address of their page in the active language if it is translated, or None."""

@@ -389,3 +389,14 @@ def test_a_quoted_posts_picture_is_described_in_the_language_of_each_translation
         page = NewsPage.objects.get(slug=post["slug"], locale__language_code=language)
         html = client.get(page.url).content.decode()
         assert f'alt="{escape(alt)}"' in html, language
+
+
+def test_the_campaigns_byline_reads_in_each_language_where_its_name_is_given(demo, client):
+    post = next(post for name in news_files() for post in read(name).POSTS if post.get("authors"))
+    team = post["authors"][0]
+    for language in ("en", "es", "fa", "fr"):
+        page = NewsPage.objects.get(slug=post["slug"], locale__language_code=language)
+        html = client.get(page.url).content.decode()
+        byline = html[html.index('<p class="byline">') :].split("</p>")[0]
+        assert f"<bdi>{escape(team['names'].get(language, team['name']))}</bdi>" in byline
+    assert "fa" in team["names"]

@@ -35,6 +35,46 @@ def test_an_author_links_to_their_page_in_the_readers_language(client, site_tree
 
 
 @pytest.mark.django_db
+def test_a_byline_names_each_author_as_readers_of_the_page_write_them(client, site_tree):
+    team = Author.objects.create(
+        name="Campaign editorial team",
+        kind=Author.ORGANIZATION,
+        names={"fa": "تیم تحریریه کارزار", "es": "Equipo editorial de la campaña"},
+    )
+    person = Author.objects.create(name="Laura Méndez", names={"fa": "لائورا مندز"})
+    post = make_post(site_tree.index)
+    post.authors = [NewsPageAuthor(author=team), NewsPageAuthor(author=person)]
+    publish(post)
+
+    def byline(page):
+        html = client.get(page.url).content.decode()
+        return html[html.index('<p class="byline">') :].split("</p>")[0]
+
+    persian = byline(translate(post, "fa", title="پست"))
+    assert "<bdi>تیم تحریریه کارزار</bdi>" in persian and "<bdi>لائورا مندز</bdi>" in persian
+    assert "Campaign editorial team" not in persian
+    spanish = byline(translate(post, "es", title="Entrada"))
+    assert "<bdi>Equipo editorial de la campaña</bdi>" in spanish
+    assert "<bdi>Laura Méndez</bdi>" in spanish  # no Spanish name: as written
+    assert "<bdi>Campaign editorial team</bdi>" in byline(post)
+
+
+@pytest.mark.django_db
+def test_an_editor_names_an_author_in_each_language_in_one_form(admin_client):
+    from wagtail.admin.admin_url_finder import AdminURLFinder
+
+    author = Author.objects.create(name="Campaign editorial team")
+    url = AdminURLFinder().get_edit_url(author)
+    form = {"name": "Campaign editorial team", "kind": Author.ORGANIZATION, "page": ""}
+    form |= {"name_in_en": "", "name_in_es": "", "name_in_fr": " Équipe de la campagne "}
+    form |= {"name_in_fa": "تیم تحریریه کارزار"}
+    response = admin_client.post(url, form)
+    assert response.status_code == 302
+    author.refresh_from_db()
+    assert author.names == {"fa": "تیم تحریریه کارزار", "fr": "Équipe de la campagne"}
+
+
+@pytest.mark.django_db
 def test_a_post_without_kicker_or_byline_shows_neither(client, site_tree):
     html = client.get(make_post(site_tree.index).url).content.decode()
     assert 'class="kicker"' not in html
