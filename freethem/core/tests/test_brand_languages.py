@@ -140,5 +140,5 @@ def test_two_rows_for_one_language_are_refused_and_say_why(admin, site_tree):
 def test_no_migration_writes_down_the_site_s_languages():
     migration = next(Path(__file__).parents[1].glob("migrations/*brand_names_per_language.py"))
     text = migration.read_text()
-    assert "choices=freethem.core.models.site_languages" in text
+    assert "choices=freethem.core.languages.site_languages" in text
     assert "'fa'" not in text and '"fa"' not in text
