@@ -400,3 +400,19 @@ def test_the_campaigns_byline_reads_in_each_language_where_its_name_is_given(dem
         byline = html[html.index('<p class="byline">') :].split("</p>")[0]
         assert f"<bdi>{escape(team['names'].get(language, team['name']))}</bdi>" in byline
     assert "fa" in team["names"]
+
+
+def test_who_translated_a_post_is_named_in_the_language_of_each_page(demo, client):
+    post = next(
+        post
+        for name in news_files()
+        for post in read(name).POSTS
+        if isinstance(post.get("translator"), dict)
+        and post.get("translated_from")
+        and all(language in post for language in ("es", "fa", "fr"))
+    )
+    for language in ("en", "es", "fa", "fr"):
+        page = NewsPage.objects.get(slug=post["slug"], locale__language_code=language)
+        html = client.get(page.url).content.decode()
+        origin = html[html.index('<p class="origin">') :].split("</p>")[0]
+        assert f"<bdi>{escape(post['translator'][language])}</bdi>" in origin, language
