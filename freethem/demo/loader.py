@@ -298,6 +298,8 @@ class DemoBuilder:
                 for key in BLOCK_WORDS:
                     if isinstance(src, dict) and key in src:
                         pairs.append((src[key], dst.get(key)))
+                if kind == "signatories":
+                    pairs.append(("\n".join(src["names"]), "\n".join(dst["names"])))
         return pairs
 
     # Pages -------------------------------------------------------------------------------

@@ -416,3 +416,24 @@ def test_who_translated_a_post_is_named_in_the_language_of_each_page(demo, clien
         html = client.get(page.url).content.decode()
         origin = html[html.index('<p class="origin">') :].split("</p>")[0]
         assert f"<bdi>{escape(post['translator'][language])}</bdi>" in origin, language
+
+
+def test_signers_are_listed_in_the_language_of_each_page(demo, client):
+    checked = 0
+    for name in news_files():
+        for post in read(name).POSTS:
+            for language in ("es", "fa", "fr"):
+                lists = [
+                    v["names"]
+                    for k, v in post.get(language, {}).get("body", ())
+                    if k == "signatories"
+                ]
+                if not lists:
+                    continue
+                page = NewsPage.objects.get(slug=post["slug"], locale__language_code=language)
+                html = client.get(page.url).content.decode()
+                for names in lists:
+                    for signer in names:
+                        assert escape(signer) in html, (post["slug"], language, signer)
+                        checked += 1
+    assert checked > 100
