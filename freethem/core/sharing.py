@@ -14,6 +14,7 @@ this page and no Referer, whatever a browser's own referrer policy would send.
 from urllib.parse import quote, urlencode
 
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 
 from .site_address import page_url
 
@@ -30,15 +31,19 @@ def share_text(page):
 
 def share_links(page):
     """(service's name, share address) for each service, the ones most used by the campaign's
-    readers first."""
+    readers first. A service's name is written as its users in each language write it (Persian
+    readers know Telegram as تلگرام)."""
     url = page_url(page)
     text = share_text(page)
     both = f"{text} {url}"
     return [
-        ("Telegram", "https://t.me/share/url?" + _query(url=url, text=text)),
-        ("WhatsApp", "https://wa.me/?" + _query(text=both)),
-        ("X", "https://x.com/intent/post?" + _query(text=text, url=url)),
-        ("Facebook", "https://www.facebook.com/sharer/sharer.php?" + _query(u=url)),
-        ("Bluesky", "https://bsky.app/intent/compose?" + _query(text=both)),
+        (pgettext("service", "Telegram"), "https://t.me/share/url?" + _query(url=url, text=text)),
+        (pgettext("service", "WhatsApp"), "https://wa.me/?" + _query(text=both)),
+        (pgettext("service", "X"), "https://x.com/intent/post?" + _query(text=text, url=url)),
+        (
+            pgettext("service", "Facebook"),
+            "https://www.facebook.com/sharer/sharer.php?" + _query(u=url),
+        ),
+        (pgettext("service", "Bluesky"), "https://bsky.app/intent/compose?" + _query(text=both)),
         (_("Email"), "mailto:?" + _query(subject=page.title, body=both)),
     ]

@@ -127,6 +127,21 @@ def test_a_persian_post_shares_its_own_persian_address(client, campaign):
     assert page_url(persian).startswith(SITE + "/fa/")
 
 
+def test_services_are_named_as_readers_of_the_page_write_them(client, campaign):
+    post = make_post(campaign.index, title="Vigil")
+    persian = translate(post, "fa", title="شب‌زنده‌داری")
+
+    def names(page):
+        block = SHARE_BLOCK.search(client.get(page.url).content.decode()).group(0)
+        return [
+            re.sub(r"<[^>]+>", "", text).strip()
+            for text in re.findall(r"<a [^>]*>(.*?)</a>", block, re.S)
+        ]
+
+    assert names(post)[:5] == ["Telegram", "WhatsApp", "X", "Facebook", "Bluesky"]
+    assert names(persian)[:5] == ["تلگرام", "واتس‌اپ", "ایکس", "فیس‌بوک", "بلواسکای"]
+
+
 def test_after_signing_the_appeal_is_offered_for_sharing(client, campaign):
     appeal = pages(campaign)["appeal"]
     html = client.get(appeal.url + "thanks/").content.decode()
