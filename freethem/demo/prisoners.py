@@ -168,7 +168,7 @@ class PrisonerBuilder:
             ),
             court=_en(raw.get("court")),
             branch=raw.get("branch", ""),
-            judge=raw.get("judge", ""),
+            judge=_en(raw.get("judge")),
             verdict_date=_date(raw.get("verdict_date")),
             appeal_date=_date(raw.get("appeal_date")),
             sentences=_stream(
@@ -257,7 +257,7 @@ class PrisonerBuilder:
                 raw["portrait"].get("credit"),
             ]
             for c in raw.get("cases", []):
-                texts += [c.get("arrested_by"), c.get("activity"), c.get("court")]
+                texts += [c.get(key) for key in ("arrested_by", "activity", "court", "judge")]
             texts += [e.get("note") for e in raw.get("events", [])]
             pairs = paragraph_pairs(*texts, code=code)
             pairs.append((raw["slug"], raw["slug"]))

@@ -437,3 +437,20 @@ def test_signers_are_listed_in_the_language_of_each_page(demo, client):
                         assert escape(signer) in html, (post["slug"], language, signer)
                         checked += 1
     assert checked > 100
+
+
+def test_a_judge_is_named_in_persian_letters_on_persian_profiles(demo, client):
+    from freethem.prisoners.models import PrisonerPage
+
+    judged = [
+        prisoner
+        for prisoner in read("prisoners").PRISONERS
+        if any(isinstance(case.get("judge"), dict) for case in prisoner.get("cases", []))
+    ]
+    assert judged
+    for prisoner in judged:
+        page = PrisonerPage.objects.get(slug=prisoner["slug"], locale__language_code="fa")
+        html = client.get(page.url).content.decode()
+        for case in prisoner["cases"]:
+            if isinstance(case.get("judge"), dict):
+                assert f"قاضی {case['judge']['fa']}" in html

@@ -82,3 +82,21 @@ def test_the_status_feed_names_the_prisoner_in_the_readers_script(client, index,
     titles = re.findall(r"<title>(.*?)</title>", feed)
     assert any(t.startswith("توماج صالحی: ") for t in titles)
     assert not any("\u2068" in t for t in titles)
+
+
+def test_the_court_line_reads_in_the_readers_digits_and_punctuation(client, index, toomaj):
+    case = toomaj.cases.get()
+    case.branch, case.judge = "26", "Abolqasem Salavati"
+    case.save()
+    translate(index, "fa", title="زندانیان سیاسی")
+    fa_page = translate(toomaj, "fa", title="توماج صالحی", slug="toomaj-fa")
+    fa_case = fa_page.cases.get()
+    fa_case.court, fa_case.judge = "دادگاه انقلاب اصفهان", "ابوالقاسم صلواتی"
+    fa_case.save()
+
+    def court(page):
+        html = client.get(page.url).content.decode()
+        return re.search(r"<dd>([^<]*(?:branch|شعبه)[^<]*)</dd>", html).group(1)
+
+    assert court(toomaj) == "Revolutionary Court of Isfahan, branch 26; judge Abolqasem Salavati"
+    assert court(fa_page) == "دادگاه انقلاب اصفهان، شعبهٔ ۲۶؛ قاضی ابوالقاسم صلواتی"
