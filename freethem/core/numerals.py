@@ -16,9 +16,20 @@ addresses and query strings, feeds, calendars, open data and JSON never pass thr
 
 from django.conf import settings
 from django.utils import formats, translation
-from django.utils.translation import pgettext
+from django.utils.translation import gettext_noop, pgettext
 
 ASCII_DIGITS = "0123456789"
+
+# The units of a file's size, which Django's `filesizeformat` asks for in the active language.
+# Marked here so that `makemessages` keeps them in the site's catalogues, where each language
+# gives its own units (Persian words, French "Mo"), not only Django's.
+FILE_SIZE_UNITS = (
+    gettext_noop("%s KB"),
+    gettext_noop("%s MB"),
+    gettext_noop("%s GB"),
+    gettext_noop("%s TB"),
+    gettext_noop("%s PB"),
+)
 
 
 def _language(language):
