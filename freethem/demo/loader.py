@@ -44,7 +44,7 @@ from .events import EventBuilder
 from .names import NameBuilder
 from .prisoners import PrisonerBuilder
 from .proposals import ProposalBuilder
-from .translate import paragraphs, translate_page
+from .translate import english, paragraph_pairs, paragraphs, translate_page
 
 appeal_texts = read("appeal")
 event_data = read("events")
@@ -391,7 +391,7 @@ class DemoBuilder:
             source_organization=post.get("source_organization", ""),
             source_url=post.get("source_url", ""),
             translated_from=post.get("translated_from", ""),
-            translator=_in_english(post.get("translator", "")),
+            translator=english(post.get("translator")),
             original_url=post.get("original_url", ""),
             countries=post.get("countries", []),
             related_prisoners=[NewsPagePrisoner(prisoner=p) for p in prisoners],
@@ -421,8 +421,7 @@ class DemoBuilder:
                 continue
             pairs = self.text_pairs(en, post[code])
             pairs += [(c["en"], c.get(code)) for c in post.get("corrections", [])]
-            if isinstance(post.get("translator"), dict):
-                pairs.append((post["translator"]["en"], post["translator"].get(code)))
+            pairs += paragraph_pairs(post.get("translator"), code=code)
             translated = translate_page(page, locales[code], pairs)
             NewsPage.objects.filter(pk=translated.pk).update(
                 first_published_at=when, last_published_at=when
@@ -692,8 +691,3 @@ def make_pictures(log=print):
         for image_id, shapes in pictures_of(page).items():
             made += tasks.make_pictures.call(image_id, shapes)
     log(f"Made {made} picture renditions.")
-
-
-def _in_english(value):
-    """A value the data gives once, or in each language ({en: …, fa: …}): its English."""
-    return value["en"] if isinstance(value, dict) else value

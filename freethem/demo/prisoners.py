@@ -26,7 +26,7 @@ from freethem.prisoners.models import (
 
 from . import media
 from .data import read
-from .translate import paragraph_pairs, paragraphs, translate_page, translate_snippet
+from .translate import english, paragraph_pairs, paragraphs, translate_page, translate_snippet
 
 data = read("prisoners")
 site_texts = read("site")
@@ -42,10 +42,6 @@ def _stream(block_type, values):
     return json.dumps(
         [{"type": block_type, "value": value, "id": str(uuid.uuid4())} for value in values]
     )
-
-
-def _en(texts):
-    return texts["en"] if texts else ""
 
 
 def _source(raw):
@@ -92,8 +88,8 @@ class PrisonerBuilder:
             prison = Prison.objects.create(
                 name=raw["name"]["en"],
                 slug=raw["slug"],
-                city=_en(raw.get("city")),
-                province=_en(raw.get("province")),
+                city=english(raw.get("city")),
+                province=english(raw.get("province")),
                 address=raw.get("address", ""),
                 locale=self.locales["en"],
             )
@@ -107,8 +103,8 @@ class PrisonerBuilder:
         for raw in data.CHARGES:
             charge = Charge.objects.create(
                 name=raw["name"]["en"],
-                law=_en(raw.get("law")),
-                article=_en(raw.get("article")),
+                law=english(raw.get("law")),
+                article=english(raw.get("article")),
                 url=raw.get("url", ""),
                 capital=raw.get("capital", False),
                 locale=self.locales["en"],
@@ -145,7 +141,7 @@ class PrisonerBuilder:
         image = get_image_model().objects.create(
             title=f"{PLACEHOLDER_TITLE}: {raw['name_latin']}",
             collection=self.placeholder_collection(),
-            description=_en(raw["portrait"].get("credit")),
+            description=english(raw["portrait"].get("credit")),
             file=ContentFile(
                 media.portrait(
                     initials, raw["portrait"].get("palette", n), gender=raw.get("gender", "")
@@ -160,15 +156,15 @@ class PrisonerBuilder:
         return PrisonerCase(
             arrest_date=_date(raw.get("arrest_date")),
             arrest_date_precision=raw.get("arrest_precision") or "day",
-            arresting_body=_en(raw.get("arrested_by")),
-            activity=_en(raw.get("activity")),
+            arresting_body=english(raw.get("arrested_by")),
+            activity=english(raw.get("activity")),
             charges=_stream(
                 "charge",
                 [{"charge": self.charges[key].pk, "note": note} for key, note in raw["charges"]],
             ),
-            court=_en(raw.get("court")),
+            court=english(raw.get("court")),
             branch=raw.get("branch", ""),
-            judge=_en(raw.get("judge")),
+            judge=english(raw.get("judge")),
             verdict_date=_date(raw.get("verdict_date")),
             appeal_date=_date(raw.get("appeal_date")),
             sentences=_stream(
@@ -196,7 +192,7 @@ class PrisonerBuilder:
             kind=raw["kind"],
             status=raw.get("status", ""),
             release_reason=raw.get("release_reason", ""),
-            note=_en(raw.get("note")),
+            note=english(raw.get("note")),
             verification=raw.get("verification", "confirmed"),
             sources=_stream("source", [_source(s) for s in raw.get("sources", [])]),
             internal=bool(raw.get("internal")),
@@ -212,11 +208,11 @@ class PrisonerBuilder:
             name_native=raw.get("name_native", ""),
             other_names="\n".join(raw.get("other_names", [])),
             portrait=self.image(raw, n),
-            portrait_credit=_en(raw["portrait"].get("credit")),
+            portrait_credit=english(raw["portrait"].get("credit")),
             gender=raw.get("gender", ""),
             birth_date=birth_date,
             birth_date_precision=birth_precision,
-            hometown=_en(raw.get("hometown")),
+            hometown=english(raw.get("hometown")),
             citizenships=raw.get("citizenships", []),
             groups=raw.get("groups", []),
             occupations=raw.get("occupations", []),
@@ -279,8 +275,8 @@ class PrisonerBuilder:
             recipients=[
                 LetterRecipient(
                     name=r["name"]["en"],
-                    role=_en(r.get("role")),
-                    salutation=_en(r.get("salutation")),
+                    role=english(r.get("role")),
+                    salutation=english(r.get("salutation")),
                     postal_address=r.get("postal_address", ""),
                     email=r.get("email", ""),
                     social=r.get("social", ""),

@@ -22,6 +22,11 @@ def paragraphs(text):
     return "".join(f"<p>{escape(part)}</p>" for part in text.split("\n\n") if part.strip())
 
 
+def english(texts):
+    """The English of a text the data gives in each language ({en: …, fa: …}), or ""."""
+    return texts["en"] if texts else ""
+
+
 def paragraph_pairs(*texts, code):
     """(English, translation into `code`) for each text given as {language: text}, paragraph
     by paragraph where both have as many paragraphs, as wagtail-localize splits rich text."""
